@@ -1,0 +1,15 @@
+import { Link } from "react-router";
+import { paths } from "../lib/paths";
+
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-zinc-200 bg-zinc-50 text-sm text-zinc-700">
+      <div className="mx-auto max-w-4xl px-4 py-4">
+        <p>
+          An unofficial fan wiki, not affiliated with Netflix or the makers of Glass Heart. Every fact lists its
+          sources. <Link to={paths.about()}>About this wiki</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

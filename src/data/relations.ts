@@ -1,0 +1,106 @@
+/**
+ * Back-links, derived from the one direction the data stores: a character names
+ * its bands and actor, an episode names its characters and songs, a song names
+ * its credits. Nothing here is stored twice.
+ */
+import {
+  RELATIONSHIP_TYPES,
+  type Character,
+  type Episode,
+  type Membership,
+  type Relationship,
+  type Song,
+  type Source,
+} from "./schema";
+
+export type BandMember = { character: Character; membership: Membership };
+
+export function bandMembers(bandId: string, characters: readonly Character[]): BandMember[] {
+  return characters.flatMap((character) =>
+    character.memberships
+      .filter((membership) => membership.band === bandId)
+      .map((membership) => ({ character, membership })),
+  );
+}
+
+export type Role = { character: Character; as: "actor" | "singing voice" };
+
+export function rolesOf(personId: string, characters: readonly Character[]): Role[] {
+  return characters.flatMap((character): Role[] => [
+    ...(character.actor === personId ? [{ character, as: "actor" as const }] : []),
+    ...(character.singingVoice === personId ? [{ character, as: "singing voice" as const }] : []),
+  ]);
+}
+
+export type RelationshipView = Omit<Relationship, "to" | "type"> & {
+  other: Character;
+  label: string;
+  kind: (typeof RELATIONSHIP_TYPES)[Relationship["type"]]["kind"];
+};
+
+/** A character's relationships in both directions, with the right label for each side. */
+export function relationshipsOf(character: Character, characters: readonly Character[]): RelationshipView[] {
+  const byId = new Map(characters.map((c) => [c.id, c]));
+  const outgoing = character.relationships.flatMap(({ to, type, ...rest }) => {
+    const other = byId.get(to);
+    const meta = RELATIONSHIP_TYPES[type];
+    return other ? [{ ...rest, other, label: meta.label, kind: meta.kind }] : [];
+  });
+  const incoming = characters.flatMap((other) =>
+    other.relationships
+      .filter((r) => r.to === character.id)
+      .map(({ to: _to, type, ...rest }) => {
+        const meta = RELATIONSHIP_TYPES[type];
+        return { ...rest, other, label: meta.inverse, kind: meta.kind };
+      }),
+  );
+  return [...outgoing, ...incoming];
+}
+
+/** Episodes whose synopsis names the character, with the earliest beat that does. */
+export function appearancesOf(characterId: string, episodes: readonly Episode[]): Episode[] {
+  return episodes.filter((episode) => episode.beats.some((beat) => beat.characters.includes(characterId)));
+}
+
+export function episodesWithSong(songId: string, episodes: readonly Episode[]): Episode[] {
+  return episodes.filter((episode) => episode.songs.some((s) => s.song === songId));
+}
+
+export function creditsOf(personId: string, songs: readonly Song[]) {
+  return songs.flatMap((song) =>
+    song.credits.filter((credit) => credit.person === personId).map((credit) => ({ song, credit })),
+  );
+}
+
+export function tracksOf(albumId: string, songs: readonly Song[]): Song[] {
+  return songs
+    .filter((song) => song.album?.id === albumId)
+    .sort((a, b) => (a.album?.track ?? Infinity) - (b.album?.track ?? Infinity));
+}
+
+export function sourcesById(ids: readonly string[], sources: readonly Source[]): Source[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return [...new Set(ids)].flatMap((id) => {
+    const source = byId.get(id);
+    return source ? [source] : [];
+  });
+}
+
+/** Every source id cited anywhere inside an entity, in first-cited order. */
+export function citedSources(entity: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(walk);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "sources" && Array.isArray(child)) {
+        for (const id of child) if (typeof id === "string") found.add(id);
+      } else walk(child);
+    }
+  };
+  walk(entity);
+  return [...found];
+}
