@@ -1,0 +1,98 @@
+import { Link } from "react-router";
+import { FactList } from "../../components/fact-list";
+import { PageTitle } from "../../components/page-title";
+import { Section } from "../../components/section";
+import { SourceList } from "../../components/source-list";
+import { Spoiler } from "../../components/spoiler";
+import { ensureCollections } from "../../data/queries";
+import { bandMembers, citedSources, sourcesById } from "../../data/relations";
+import type { StoryEvent } from "../../data/schema";
+import { describeMembership } from "../../lib/membership-text";
+import { pageMeta } from "../../lib/meta";
+import { formatName } from "../../lib/names";
+import { paths } from "../../lib/paths";
+import { queryClient } from "../../lib/query-client";
+import { findOrNotFound, linkTo } from "../../lib/route-data";
+import type { Route } from "./+types/band-page";
+
+async function load(slug: string | undefined) {
+  const { bands, characters, sources } = await ensureCollections(queryClient, ["bands", "characters", "sources"]);
+  const band = findOrNotFound(bands, (b) => b.id === slug);
+  return {
+    band,
+    members: bandMembers(band.id, characters).map(({ character, membership }) => ({
+      character: linkTo(character),
+      membership,
+    })),
+    sources: sourcesById(citedSources(band), sources),
+  };
+}
+
+export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
+export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return pageMeta(loaderData.band.name, loaderData.band.summary);
+}
+
+function EventList({ events, emptyText }: { events: readonly StoryEvent[]; emptyText: string }) {
+  if (events.length === 0) return <p>{emptyText}</p>;
+  return (
+    <ul className="list-disc space-y-2 pl-6">
+      {events.map((event) => (
+        <li key={event.text}>
+          <Spoiler revealedIn={event.revealedIn}>
+            {event.date ? <time dateTime={event.date}>{event.date}</time> : null}
+            {event.date ? ": " : null}
+            {event.text}
+            {event.venue ? ` (${event.venue})` : ""}
+            {event.episode ? (
+              <>
+                {" "}
+                <Link to={paths.episode(event.episode)}>Episode {event.episode}</Link>
+              </>
+            ) : null}
+          </Spoiler>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function BandPage({ loaderData }: Route.ComponentProps) {
+  const { band, members, sources } = loaderData;
+  return (
+    <article>
+      <PageTitle native={band.native} lead={band.summary}>
+        {band.name}
+      </PageTitle>
+      {band.aliases?.length ? <p className="text-sm text-zinc-700">Also written: {band.aliases.join(", ")}</p> : null}
+      <Section title="Line-up">
+        {members.length === 0 ? (
+          <p>No members are named in the sources.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6">
+            {members.map(({ character, membership }) => (
+              <li key={`${character.id}-${membership.role}`}>
+                <Spoiler revealedIn={membership.revealedIn}>
+                  <Link to={paths.character(character.id)}>{formatName(character.name)}</Link>:{" "}
+                  {describeMembership(membership)}
+                </Spoiler>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="In the story">
+        <FactList facts={band.history} emptyText="The sources say nothing about how the band forms." />
+      </Section>
+      <Section title="Performances">
+        <EventList events={band.performances} emptyText="No performances are recorded in the sources." />
+      </Section>
+      <Section title="In real life">
+        <EventList events={band.inRealLife} emptyText="No real-world activity is recorded in the sources." />
+      </Section>
+      <SourceList sources={sources} />
+    </article>
+  );
+}

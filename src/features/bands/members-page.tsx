@@ -1,0 +1,64 @@
+import { Link } from "react-router";
+import { PageTitle } from "../../components/page-title";
+import { Spoiler } from "../../components/spoiler";
+import { ensureCollections } from "../../data/queries";
+import { bandMembers } from "../../data/relations";
+import { pageMeta } from "../../lib/meta";
+import { formatName } from "../../lib/names";
+import { paths } from "../../lib/paths";
+import { queryClient } from "../../lib/query-client";
+import { linkTo } from "../../lib/route-data";
+import type { Route } from "./+types/members-page";
+import { describeMembership } from "../../lib/membership-text";
+
+async function load() {
+  const { bands, characters } = await ensureCollections(queryClient, ["bands", "characters"]);
+  return {
+    bands: bands.map((band) => ({
+      id: band.id,
+      name: band.name,
+      members: bandMembers(band.id, characters).map(({ character, membership }) => ({
+        character: linkTo(character),
+        membership,
+      })),
+    })),
+  };
+}
+
+export const loader = () => load();
+export const clientLoader = () => load();
+
+export const meta = () =>
+  pageMeta(
+    "Band members",
+    "Who plays what in Glass Heart: the members of TENBLANK, OVER CHROME and the other bands, with their instruments.",
+  );
+
+export default function MembersPage({ loaderData }: Route.ComponentProps) {
+  return (
+    <>
+      <PageTitle lead="Every band of the story with its line-up.">Band members</PageTitle>
+      {loaderData.bands.map((band) => (
+        <section key={band.id} aria-labelledby={`band-${band.id}`} className="mt-6">
+          <h2 id={`band-${band.id}`} className="mb-2 text-xl font-semibold">
+            <Link to={paths.band(band.id)}>{band.name}</Link>
+          </h2>
+          {band.members.length === 0 ? (
+            <p>No members are named in the sources.</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-6">
+              {band.members.map(({ character, membership }) => (
+                <li key={`${character.id}-${membership.role}`}>
+                  <Spoiler revealedIn={membership.revealedIn}>
+                    <Link to={paths.character(character.id)}>{formatName(character.name)}</Link>:{" "}
+                    {describeMembership(membership)}
+                  </Spoiler>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

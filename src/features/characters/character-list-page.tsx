@@ -1,0 +1,47 @@
+import { Link } from "react-router";
+import { PageTitle } from "../../components/page-title";
+import { ensureCollections } from "../../data/queries";
+import { pageMeta } from "../../lib/meta";
+import { formatName } from "../../lib/names";
+import { paths } from "../../lib/paths";
+import { queryClient } from "../../lib/query-client";
+import type { Route } from "./+types/character-list-page";
+
+async function load() {
+  const { characters } = await ensureCollections(queryClient, ["characters"]);
+  return {
+    characters: characters.map(({ id, name, summary }) => ({ id, name, summary })),
+  };
+}
+
+export const loader = () => load();
+export const clientLoader = () => load();
+
+export const meta = () =>
+  pageMeta(
+    "Characters",
+    "Every named character of Glass Heart: the TENBLANK members, their rivals in OVER CHROME, and the people around them.",
+  );
+
+export default function CharacterListPage({ loaderData }: Route.ComponentProps) {
+  return (
+    <>
+      <PageTitle lead="Everyone the story names, with who plays them.">Characters</PageTitle>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {loaderData.characters.map((character) => (
+          <li key={character.id} className="rounded border border-zinc-200 p-4">
+            <h2 className="text-lg font-semibold">
+              <Link to={paths.character(character.id)}>{formatName(character.name)}</Link>
+            </h2>
+            {character.name.native ? (
+              <p lang="ja" className="text-zinc-700">
+                {character.name.native}
+              </p>
+            ) : null}
+            <p className="mt-2">{character.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { Link } from "react-router";
+import { FactList } from "../../components/fact-list";
+import { InfoList } from "../../components/info-list";
+import { PageTitle } from "../../components/page-title";
+import { Section } from "../../components/section";
+import { SourceList } from "../../components/source-list";
+import { Spoiler } from "../../components/spoiler";
+import { ensureCollections } from "../../data/queries";
+import { appearancesOf, citedSources, relationshipsOf, sourcesById } from "../../data/relations";
+import { describeMembership } from "../../lib/membership-text";
+import { pageMeta } from "../../lib/meta";
+import { formatName } from "../../lib/names";
+import { paths } from "../../lib/paths";
+import { queryClient } from "../../lib/query-client";
+import { findOrNotFound, linkTo } from "../../lib/route-data";
+import type { Route } from "./+types/character-page";
+
+async function load(slug: string | undefined) {
+  const { characters, people, bands, episodes, sources } = await ensureCollections(queryClient, [
+    "characters",
+    "people",
+    "bands",
+    "episodes",
+    "sources",
+  ]);
+  const character = findOrNotFound(characters, (c) => c.id === slug);
+  const person = (id: string | undefined) => {
+    const found = people.find((p) => p.id === id);
+    return found ? linkTo(found) : undefined;
+  };
+  return {
+    character,
+    actor: person(character.actor),
+    singingVoice: person(character.singingVoice),
+    bands: character.memberships.map((m) => ({
+      ...m,
+      bandName: bands.find((b) => b.id === m.band)?.name ?? m.band,
+    })),
+    relationships: relationshipsOf(character, characters).map(({ other, ...rest }) => ({
+      ...rest,
+      other: linkTo(other),
+    })),
+    appearances: appearancesOf(character.id, episodes).map((e) => e.number),
+    sources: sourcesById(citedSources(character), sources),
+  };
+}
+
+export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
+export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  const { character } = loaderData;
+  return pageMeta(formatName(character.name), character.summary);
+}
+
+export default function CharacterPage({ loaderData }: Route.ComponentProps) {
+  const { character, actor, singingVoice, bands, relationships, appearances, sources } = loaderData;
+  return (
+    <article>
+      <PageTitle native={character.name.native} lead={character.summary}>
+        {formatName(character.name)}
+      </PageTitle>
+      <InfoList
+        rows={[
+          { label: "Reading", value: character.name.kana ? <span lang="ja">{character.name.kana}</span> : undefined },
+          {
+            label: "Played by",
+            value: actor ? <Link to={paths.person(actor.id)}>{formatName(actor.name)}</Link> : undefined,
+          },
+          ...(singingVoice
+            ? [
+                {
+                  label: "Singing voice",
+                  value: <Link to={paths.person(singingVoice.id)}>{formatName(singingVoice.name)}</Link>,
+                },
+              ]
+            : []),
+          {
+            label: "Band",
+            value:
+              bands.length > 0 ? (
+                <ul>
+                  {bands.map((m) => (
+                    <li key={m.band}>
+                      <Spoiler revealedIn={m.revealedIn}>
+                        <Link to={paths.band(m.band)}>{m.bandName}</Link>: {describeMembership(m)}
+                      </Spoiler>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                "none"
+              ),
+          },
+          {
+            label: "First appears",
+            value: character.firstAppearance ? (
+              <Link to={paths.episode(character.firstAppearance)}>Episode {character.firstAppearance}</Link>
+            ) : undefined,
+          },
+        ]}
+      />
+      {character.name.note ? <p className="mt-2 text-sm text-zinc-700">Name note: {character.name.note}</p> : null}
+      <Section title="Profile">
+        <FactList facts={character.profile} />
+      </Section>
+      <Section title="Relationships">
+        {relationships.length === 0 ? (
+          <p>No relationships are recorded in the sources.</p>
+        ) : (
+          <ul className="list-disc space-y-2 pl-6">
+            {relationships.map((r) => (
+              <li key={`${r.label}-${r.other.id}`}>
+                <Spoiler revealedIn={r.revealedIn}>
+                  {r.label[0]?.toUpperCase()}
+                  {r.label.slice(1)} <Link to={paths.character(r.other.id)}>{formatName(r.other.name)}</Link>
+                  {r.note ? `: ${r.note}` : ""}
+                </Spoiler>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Episodes">
+        {appearances.length === 0 ? (
+          <p>Not known.</p>
+        ) : (
+          <ul className="flex flex-wrap gap-3">
+            {appearances.map((n) => (
+              <li key={n}>
+                <Link to={paths.episode(n)}>Episode {n}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <SourceList sources={sources} />
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+import { FactList } from "../../components/fact-list";
+import { InfoList } from "../../components/info-list";
+import { PageTitle } from "../../components/page-title";
+import { Section } from "../../components/section";
+import { SourceList } from "../../components/source-list";
+import { Spoiler } from "../../components/spoiler";
+import { ensureCollections } from "../../data/queries";
+import { citedSources, sourcesById } from "../../data/relations";
+import { pageMeta } from "../../lib/meta";
+import { queryClient } from "../../lib/query-client";
+import { findOrNotFound } from "../../lib/route-data";
+import type { Route } from "./+types/review-page";
+import { reviewTitle, scoreText } from "./review-text";
+
+async function load(slug: string | undefined) {
+  const { reviews, sources } = await ensureCollections(queryClient, ["reviews", "sources"]);
+  const review = findOrNotFound(reviews, (r) => r.id === slug);
+  return { review, sources: sourcesById(citedSources(review), sources) };
+}
+
+export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
+export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  const { review } = loaderData;
+  return pageMeta(
+    `Review: ${reviewTitle(review)}`,
+    review.spoilsUpTo
+      ? `A review of Glass Heart (score: ${scoreText(review.score)}). Its summary contains spoilers.`
+      : `${review.verdict} Score: ${scoreText(review.score)}.`,
+  );
+}
+
+export default function ReviewPage({ loaderData }: Route.ComponentProps) {
+  const { review, sources } = loaderData;
+  return (
+    <article>
+      <PageTitle>Review: {reviewTitle(review)}</PageTitle>
+      <InfoList
+        rows={[
+          { label: "Outlet", value: review.outlet },
+          { label: "Author", value: review.author },
+          { label: "Date", value: review.date ? <time dateTime={review.date}>{review.date}</time> : undefined },
+          { label: "Score", value: scoreText(review.score) },
+          ...(review.score?.note ? [{ label: "About the score", value: review.score.note }] : []),
+          {
+            label: "Original",
+            value: review.url ? (
+              <a href={review.url} rel="noopener noreferrer" target="_blank" lang={review.language}>
+                Read the review<span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            ) : undefined,
+          },
+        ]}
+      />
+      <Section title="Verdict">
+        <Spoiler revealedIn={review.spoilsUpTo}>
+          <p>{review.verdict}</p>
+        </Spoiler>
+      </Section>
+      <Section title="Key points">
+        <FactList facts={review.keyPoints} emptyText="No key points recorded." />
+      </Section>
+      {review.quotes.length > 0 ? (
+        <Section title="In the reviewer's words">
+          <Spoiler revealedIn={review.spoilsUpTo}>
+            <ul className="space-y-1">
+              {review.quotes.map((quote) => (
+                <li key={quote.text}>
+                  <q lang={review.language}>{quote.text}</q> — {reviewTitle(review)}
+                </li>
+              ))}
+            </ul>
+          </Spoiler>
+        </Section>
+      ) : null}
+      <SourceList sources={sources} />
+    </article>
+  );
+}
