@@ -124,6 +124,7 @@ export const PERSON_ROLES = [
   "composer",
   "lyricist",
   "arranger",
+  "mastering-engineer",
   "musician",
   "vocalist",
   "score-composer",
@@ -187,7 +188,14 @@ export const episodeSchema = z.strictObject({
       }),
     )
     .min(1, "must have at least one beat"),
-  songs: z.array(z.strictObject({ song: slugSchema, note: textSchema.optional(), sources: sourceIdsSchema })),
+  songs: z.array(
+    z.strictObject({
+      song: slugSchema,
+      note: textSchema.optional(),
+      revealedIn: episodeNumberSchema.optional(),
+      sources: sourceIdsSchema,
+    }),
+  ),
   locations: z.array(textSchema),
   sources: sourceIdsSchema,
 });

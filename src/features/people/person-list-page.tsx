@@ -29,7 +29,7 @@ const GROUPS: { title: string; roles: PersonRole[] }[] = [
     title: "Crew",
     roles: ["director", "cinematographer", "head-writer", "writer", "novelist", "executive-producer", "producer"],
   },
-  { title: "Music", roles: ["composer", "lyricist", "arranger", "musician", "vocalist", "score-composer"] },
+  { title: "Music", roles: ["composer", "lyricist", "arranger", "mastering-engineer", "musician", "vocalist", "score-composer"] },
 ];
 
 export default function PersonListPage({ loaderData }: Route.ComponentProps) {

@@ -13,6 +13,7 @@ export const ROLE_LABELS: Record<PersonRole, string> = {
   composer: "composer",
   lyricist: "lyricist",
   arranger: "arranger",
+  "mastering-engineer": "mastering engineer",
   musician: "musician",
   vocalist: "vocalist",
   "score-composer": "score composer",
