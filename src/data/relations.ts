@@ -5,6 +5,7 @@
  */
 import {
   RELATIONSHIP_TYPES,
+  type Band,
   type Character,
   type Episode,
   type Membership,
@@ -103,4 +104,47 @@ export function citedSources(entity: unknown): string[] {
   };
   walk(entity);
   return [...found];
+}
+
+export type Reveal =
+  | { kind: "character" | "band" | "song"; id: string; subject: string | Character["name"]; text: string }
+  | { kind: "relationship"; from: CharacterLink; label: string; to: CharacterLink };
+
+type CharacterLink = Pick<Character, "id" | "name">;
+
+/** Everything the data tags as revealed in one episode, derived from the facts themselves. */
+export function revealsOf(
+  episodeNumber: number,
+  { characters, bands, songs }: { characters: readonly Character[]; bands: readonly Band[]; songs: readonly Song[] },
+): Reveal[] {
+  const inEpisode = (item: { revealedIn?: number | undefined }) => item.revealedIn === episodeNumber;
+  const byId = new Map(characters.map((c) => [c.id, c]));
+  return [
+    ...characters.flatMap((c) => [
+      ...c.profile
+        .filter(inEpisode)
+        .map((f): Reveal => ({ kind: "character", id: c.id, subject: c.name, text: f.text })),
+      ...c.relationships.filter(inEpisode).flatMap((r): Reveal[] => {
+        const to = byId.get(r.to);
+        return to
+          ? [
+              {
+                kind: "relationship",
+                from: { id: c.id, name: c.name },
+                label: RELATIONSHIP_TYPES[r.type].label,
+                to: { id: to.id, name: to.name },
+              },
+            ]
+          : [];
+      }),
+    ]),
+    ...bands.flatMap((b) =>
+      [...b.history, ...b.performances]
+        .filter(inEpisode)
+        .map((f): Reveal => ({ kind: "band", id: b.id, subject: b.name, text: f.text })),
+    ),
+    ...songs.flatMap((s) =>
+      s.notes.filter(inEpisode).map((f): Reveal => ({ kind: "song", id: s.id, subject: s.title, text: f.text })),
+    ),
+  ];
 }

@@ -30,6 +30,19 @@ describe("episode pages", () => {
     expect(screen.getByText(/No song is tied to this episode/)).toBeInTheDocument();
   });
 
+  it("collects the twists the episode reveals from every entity, kept closed", async () => {
+    renderRoute("/episodes/:number", "/episodes/5", episodePage);
+    const section = await screen.findByRole("region", { name: "Revealed in this episode" });
+    expect(section).toHaveTextContent("Toya Shinzaki is half-brother of Naoki Fujitani.");
+    expect(screen.getByText(/is half-brother of/)).not.toBeVisible();
+  });
+
+  it("leaves the section out of an episode that reveals nothing", async () => {
+    renderRoute("/episodes/:number", "/episodes/3", episodePage);
+    await screen.findByRole("heading", { level: 1, name: "Episode 3" });
+    expect(screen.queryByRole("region", { name: "Revealed in this episode" })).toBeNull();
+  });
+
   it.each(["0", "11", "abc", "1.5", "08"])("shows the 404 page for /episodes/%s", async (number) => {
     renderRoute("/episodes/:number", `/episodes/${number}`, episodePage);
     expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeInTheDocument();

@@ -6,7 +6,7 @@ import { SourceList } from "../../components/source-list";
 import { Spoiler } from "../../components/spoiler";
 import { Titled } from "../../components/titled";
 import { ensureCollections } from "../../data/queries";
-import { citedSources, sourcesById } from "../../data/relations";
+import { citedSources, revealsOf, sourcesById } from "../../data/relations";
 import { EPISODE_COUNT } from "../../data/schema";
 import { pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
@@ -15,12 +15,14 @@ import { queryClient } from "../../lib/query-client";
 import { findOrNotFound, linkTo, notFound, parseEpisodeNumber } from "../../lib/route-data";
 import type { Route } from "./+types/episode-page";
 import { episodeHeading } from "./episode-title";
+import { RevealList } from "./reveal-list";
 
 async function load(raw: string | undefined) {
   const number = parseEpisodeNumber(raw) ?? notFound();
-  const { episodes, characters, songs, sources } = await ensureCollections(queryClient, [
+  const { episodes, characters, bands, songs, sources } = await ensureCollections(queryClient, [
     "episodes",
     "characters",
+    "bands",
     "songs",
     "sources",
   ]);
@@ -33,6 +35,7 @@ async function load(raw: string | undefined) {
       ...entry,
       title: songs.find((s) => s.id === entry.song)?.title ?? entry.song,
     })),
+    reveals: revealsOf(number, { characters, bands, songs }),
     sources: sourcesById(citedSources(episode), sources),
   };
 }
@@ -52,7 +55,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function EpisodePage({ loaderData }: Route.ComponentProps) {
-  const { episode, characters, songs, sources } = loaderData;
+  const { episode, characters, songs, reveals, sources } = loaderData;
   const byId = new Map(characters.map((c) => [c.id, c]));
   return (
     <article>
@@ -100,7 +103,11 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
                 <Link to={paths.song(s.song)}>
                   <Titled text={s.title} />
                 </Link>
-                {s.note ? `: ${s.note}` : ""}
+                {s.note ? (
+                  <Spoiler revealedIn={s.revealedIn}>
+                    <p>{s.note}</p>
+                  </Spoiler>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -115,6 +122,13 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
+        </Section>
+      ) : null}
+      {reveals.length > 0 ? (
+        <Section title="Revealed in this episode">
+          <Spoiler revealedIn={episode.number}>
+            <RevealList reveals={reveals} />
+          </Spoiler>
         </Section>
       ) : null}
       <SourceList sources={sources} />
