@@ -1,4 +1,5 @@
-import { NavLink, Link } from "react-router";
+import type { ReactNode } from "react";
+import { Link, NavLink } from "react-router";
 import { paths } from "../lib/paths";
 
 const SECTIONS = [
@@ -13,7 +14,8 @@ const SECTIONS = [
   { to: paths.about(), label: "About" },
 ];
 
-export function SiteHeader() {
+/** The header is shared; the app layer fills its search and settings slots from the features. */
+export function SiteHeader({ search, settings }: { search?: ReactNode; settings?: ReactNode }) {
   return (
     <header className="border-b border-zinc-200 bg-zinc-50">
       <div className="mx-auto flex max-w-4xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-3">
@@ -34,6 +36,8 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        {search}
+        {settings}
       </div>
     </header>
   );
