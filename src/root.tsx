@@ -5,20 +5,24 @@ import type { Route } from "./+types/root";
 import "./app.css";
 import { ErrorNotice } from "./components/error-notice";
 import { NotFound } from "./components/not-found";
+import { RouteAnnouncer } from "./components/route-announcer";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
-import { SITE_NAME, notFoundMeta, pageMeta } from "./lib/meta";
+import { SITE_NAME, notFoundMeta } from "./lib/meta";
 import { queryClient } from "./lib/query-client";
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
 export function meta({ error }: Route.MetaArgs) {
   if (isRouteErrorResponse(error) && error.status === 404) return notFoundMeta();
-  if (error) return pageMeta("Something went wrong", "This page could not be shown.");
-  return pageMeta(
-    SITE_NAME,
-    "A spoiler-aware fan wiki for Glass Heart, the 2025 Netflix series about the band TENBLANK.",
-  );
+  if (error) return [{ title: `Something went wrong · ${SITE_NAME}` }, { name: "robots", content: "noindex" }];
+  return [
+    { title: SITE_NAME },
+    {
+      name: "description",
+      content: "A spoiler-aware fan wiki for Glass Heart, the 2025 Netflix series about the band TENBLANK.",
+    },
+  ];
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -42,6 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <RouteAnnouncer />
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -17,7 +17,11 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta("About", "What the Glass Heart Wiki is, how it handles spoilers and names, and every source it draws on.");
+  pageMeta({
+    title: "About",
+    description: "What the Glass Heart Wiki is, how it handles spoilers and names, and every source it draws on.",
+    path: paths.about(),
+  });
 
 export default function AboutPage({ loaderData }: Route.ComponentProps) {
   return (

@@ -4,6 +4,7 @@ import { ensureCollections } from "../data/queries";
 import { SITE_NAME, pageMeta } from "../lib/meta";
 import { paths } from "../lib/paths";
 import { queryClient } from "../lib/query-client";
+import { reviewTitle } from "../lib/review-text";
 import type { Route } from "./+types/home-page";
 
 async function load() {
@@ -17,7 +18,7 @@ async function load() {
     .filter((r) => r.date !== undefined)
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))
     .slice(0, 3)
-    .map(({ id, outlet, date }) => ({ id, outlet, date }));
+    .map((review) => ({ id: review.id, title: reviewTitle(review), date: review.date }));
   return {
     bands: bands.map(({ id, name, summary }) => ({ id, name, summary })),
     latestReviews,
@@ -29,10 +30,12 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta(
-    SITE_NAME,
-    "A spoiler-aware fan wiki for Glass Heart (グラスハート), the 2025 Netflix series about the band TENBLANK: characters, bands, episodes, songs and reviews.",
-  );
+  pageMeta({
+    title: SITE_NAME,
+    description:
+      "A spoiler-aware fan wiki for Glass Heart (グラスハート), the 2025 Netflix series about the band TENBLANK: characters, bands, episodes, songs and reviews.",
+    path: paths.home(),
+  });
 
 export default function HomePage({ loaderData }: Route.ComponentProps) {
   const { bands, latestReviews, counts } = loaderData;
@@ -68,7 +71,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
         <ul className="list-disc pl-6">
           {latestReviews.map((review) => (
             <li key={review.id}>
-              <Link to={paths.review(review.id)}>{review.outlet ?? "Unidentified outlet"}</Link>{" "}
+              <Link to={paths.review(review.id)}>{review.title}</Link>{" "}
               <time dateTime={review.date}>{review.date}</time>
             </li>
           ))}

@@ -15,6 +15,7 @@ import reviews from "./reviews.json";
 import { EPISODE_COUNT, type Dataset } from "./schema";
 import songs from "./songs.json";
 import sources from "./sources.json";
+import { reviewTitle } from "../lib/review-text";
 import { validateDataset } from "./validate";
 
 const result = validateDataset({ characters, people, bands, episodes, songs, albums, reviews, sources });
@@ -143,6 +144,11 @@ describe("the content", () => {
         word,
       ).toBe(false);
     }
+  });
+
+  it("gives every review a title of its own", () => {
+    const titles = data.reviews.map(reviewTitle);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
   });
 
   it("keeps review quotations to a few words", () => {

@@ -245,6 +245,8 @@ export const reviewSchema = z.strictObject({
   id: slugSchema,
   /** The outlet's name; absent where the sources could not identify it. */
   outlet: textSchema.optional(),
+  /** How the wiki names the review where outlet and author do not tell it apart from the others. */
+  label: textSchema.optional(),
   author: textSchema.optional(),
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   date: isoDateSchema.optional(),

@@ -1,3 +1,7 @@
+import type { MetaDescriptor } from "react-router";
+import type { Thing } from "schema-dts";
+import { absoluteUrl, previewImagePath } from "./site";
+
 export const SITE_NAME = "Glass Heart Wiki";
 
 const DESCRIPTION_LIMIT = 160;
@@ -8,16 +12,61 @@ function clip(text: string): string {
   return `${flat.slice(0, DESCRIPTION_LIMIT - 1).replace(/\s+\S*$/, "")}…`;
 }
 
-/** The head tags of one page: its own title and a description written from its content. */
-export function pageMeta(title: string, description: string) {
+export type PageMetaInput = {
+  title: string;
+  description: string;
+  /** The page's canonical path, built with `paths`. */
+  path: string;
+  type?: "website" | "article" | "profile" | "video.episode" | "music.song";
+  /** schema.org description of the page's subject, embedded as JSON-LD. */
+  structuredData?: Thing;
+};
+
+/**
+ * The head tags of one page: its own title, a description written from its
+ * content, the canonical URL, and the Open Graph and Twitter tags that make a
+ * shared link show a preview card.
+ */
+export function pageMeta({
+  title,
+  description,
+  path,
+  type = "website",
+  structuredData,
+}: PageMetaInput): MetaDescriptor[] {
+  const fullTitle = title === SITE_NAME ? SITE_NAME : `${title} · ${SITE_NAME}`;
+  const summary = clip(description);
+  const url = absoluteUrl(path);
+  const image = absoluteUrl(previewImagePath(path));
   return [
-    { title: title === SITE_NAME ? SITE_NAME : `${title} · ${SITE_NAME}` },
-    { name: "description", content: clip(description) },
+    { title: fullTitle },
+    { name: "description", content: summary },
+    { tagName: "link", rel: "canonical", href: url },
+    { property: "og:site_name", content: SITE_NAME },
+    { property: "og:title", content: title },
+    { property: "og:description", content: summary },
+    { property: "og:type", content: type },
+    { property: "og:url", content: url },
+    { property: "og:image", content: image },
+    { property: "og:image:width", content: "1200" },
+    { property: "og:image:height", content: "630" },
+    { property: "og:image:alt", content: `${title}: ${SITE_NAME}` },
+    { name: "twitter:card", content: "summary_large_image" },
+    { name: "twitter:title", content: title },
+    { name: "twitter:description", content: summary },
+    { name: "twitter:image", content: image },
+    ...(structuredData && typeof structuredData === "object"
+      ? [{ "script:ld+json": { "@context": "https://schema.org", ...structuredData } }]
+      : []),
   ];
 }
 
-export const notFoundMeta = () =>
-  pageMeta(
-    "Page not found",
-    "This page does not exist on the Glass Heart Wiki. Search the wiki or start from the home page.",
-  );
+/** The 404 page is not a real page: no canonical link, no preview, not indexed. */
+export const notFoundMeta = (): MetaDescriptor[] => [
+  { title: `Page not found · ${SITE_NAME}` },
+  {
+    name: "description",
+    content: "This page does not exist on the Glass Heart Wiki. Search the wiki or start from the home page.",
+  },
+  { name: "robots", content: "noindex" },
+];

@@ -15,10 +15,12 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta(
-    "Bands",
-    "TENBLANK, OVER CHROME, Z-OUT and the other acts of Glass Heart: who plays in them and what they do in the story.",
-  );
+  pageMeta({
+    title: "Bands",
+    description:
+      "TENBLANK, OVER CHROME, Z-OUT and the other acts of Glass Heart: who plays in them and what they do in the story.",
+    path: paths.bands(),
+  });
 
 export default function BandListPage({ loaderData }: Route.ComponentProps) {
   return (

@@ -12,6 +12,7 @@ import { pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
+import { bandData } from "../../lib/structured-data";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/band-page";
 
@@ -32,7 +33,21 @@ export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return pageMeta(loaderData.band.name, loaderData.band.summary);
+  const { band, members } = loaderData;
+  return pageMeta({
+    title: band.name,
+    description: band.summary,
+    path: paths.band(band.id),
+    structuredData: bandData(
+      band,
+      members
+        .filter(({ membership }) => membership.revealedIn === undefined)
+        .map(({ character, membership }) => ({
+          name: formatName(character.name),
+          roleName: describeMembership(membership),
+        })),
+    ),
+  });
 }
 
 function EventList({ events, emptyText }: { events: readonly StoryEvent[]; emptyText: string }) {

@@ -29,10 +29,12 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta(
-    "Band members",
-    "Who plays what in Glass Heart: the members of TENBLANK, OVER CHROME and the other bands, with their instruments.",
-  );
+  pageMeta({
+    title: "Band members",
+    description:
+      "Who plays what in Glass Heart: the members of TENBLANK, OVER CHROME and the other bands, with their instruments.",
+    path: paths.members(),
+  });
 
 export default function MembersPage({ loaderData }: Route.ComponentProps) {
   return (

@@ -18,10 +18,12 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta(
-    "Characters",
-    "Every named character of Glass Heart: the TENBLANK members, their rivals in OVER CHROME, and the people around them.",
-  );
+  pageMeta({
+    title: "Characters",
+    description:
+      "Every named character of Glass Heart: the TENBLANK members, their rivals in OVER CHROME, and the people around them.",
+    path: paths.characters(),
+  });
 
 export default function CharacterListPage({ loaderData }: Route.ComponentProps) {
   return (

@@ -12,6 +12,7 @@ import { pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
+import { characterData } from "../../lib/structured-data";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/character-page";
 
@@ -50,7 +51,19 @@ export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.
 
 export function meta({ loaderData }: Route.MetaArgs) {
   const { character } = loaderData;
-  return pageMeta(formatName(character.name), character.summary);
+  const name = formatName(character.name);
+  return pageMeta({
+    title: name,
+    description: character.summary,
+    path: paths.character(character.id),
+    type: "profile",
+    structuredData: characterData({
+      id: character.id,
+      name,
+      description: character.summary,
+      actor: loaderData.actor ? { id: loaderData.actor.id, name: formatName(loaderData.actor.name) } : undefined,
+    }),
+  });
 }
 
 export default function CharacterPage({ loaderData }: Route.ComponentProps) {

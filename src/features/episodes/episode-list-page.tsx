@@ -20,10 +20,11 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta(
-    "Episodes",
-    "All ten episodes of Glass Heart, released on Netflix on 31 July 2025, with spoiler-aware synopses.",
-  );
+  pageMeta({
+    title: "Episodes",
+    description: "All ten episodes of Glass Heart, released on Netflix on 31 July 2025, with spoiler-aware synopses.",
+    path: paths.episodes(),
+  });
 
 export default function EpisodeListPage({ loaderData }: Route.ComponentProps) {
   return (

@@ -12,6 +12,7 @@ import { pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
+import { episodeData } from "../../lib/structured-data";
 import { findOrNotFound, linkTo, notFound, parseEpisodeNumber } from "../../lib/route-data";
 import type { Route } from "./+types/episode-page";
 import { episodeHeading } from "./episode-title";
@@ -46,12 +47,18 @@ export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.
 export function meta({ loaderData }: Route.MetaArgs) {
   const { episode } = loaderData;
   const setup = episode.beats.filter((beat) => beat.revealedIn === undefined).map((beat) => beat.text);
-  return pageMeta(
-    episodeHeading(episode),
+  const description =
     setup.length > 0
       ? setup.join(" ")
-      : `Episode ${episode.number} of Glass Heart, the 2025 Netflix series about the band TENBLANK.`,
-  );
+      : `Episode ${episode.number} of Glass Heart, the 2025 Netflix series about the band TENBLANK.`;
+  const name = episodeHeading(episode);
+  return pageMeta({
+    title: name,
+    description,
+    path: paths.episode(episode.number),
+    type: "video.episode",
+    structuredData: episodeData({ number: episode.number, name, releaseDate: episode.releaseDate, description }),
+  });
 }
 
 export default function EpisodePage({ loaderData }: Route.ComponentProps) {

@@ -18,10 +18,12 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta(
-    "Cast & crew",
-    "The actors, directors, writers and musicians behind Glass Heart, with the roles they hold in the series.",
-  );
+  pageMeta({
+    title: "Cast & crew",
+    description:
+      "The actors, directors, writers and musicians behind Glass Heart, with the roles they hold in the series.",
+    path: paths.people(),
+  });
 
 const GROUPS: { title: string; roles: PersonRole[] }[] = [
   { title: "Cast", roles: ["actor", "singing-voice"] },
@@ -29,7 +31,10 @@ const GROUPS: { title: string; roles: PersonRole[] }[] = [
     title: "Crew",
     roles: ["director", "cinematographer", "head-writer", "writer", "novelist", "executive-producer", "producer"],
   },
-  { title: "Music", roles: ["composer", "lyricist", "arranger", "mastering-engineer", "musician", "vocalist", "score-composer"] },
+  {
+    title: "Music",
+    roles: ["composer", "lyricist", "arranger", "mastering-engineer", "musician", "vocalist", "score-composer"],
+  },
 ];
 
 export default function PersonListPage({ loaderData }: Route.ComponentProps) {

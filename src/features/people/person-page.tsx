@@ -37,7 +37,13 @@ export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return pageMeta(formatName(loaderData.person.name), loaderData.person.summary);
+  const { person } = loaderData;
+  return pageMeta({
+    title: formatName(person.name),
+    description: person.summary,
+    path: paths.person(person.id),
+    type: "profile",
+  });
 }
 
 export default function PersonPage({ loaderData }: Route.ComponentProps) {

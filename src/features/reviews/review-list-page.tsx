@@ -5,14 +5,15 @@ import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/review-list-page";
-import { reviewTitle, scoreText } from "./review-text";
+import { reviewTitle, scoreText } from "../../lib/review-text";
 
 async function load() {
   const { reviews } = await ensureCollections(queryClient, ["reviews"]);
   return {
-    reviews: reviews.map(({ id, outlet, author, date, score, verdict, spoilsUpTo, language }) => ({
+    reviews: reviews.map(({ id, outlet, label, author, date, score, verdict, spoilsUpTo, language }) => ({
       id,
       outlet,
+      label,
       author,
       date,
       score,
@@ -27,10 +28,12 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta(
-    "Reviews",
-    "What critics and fans wrote about Glass Heart, summarised in our own words with each score as published.",
-  );
+  pageMeta({
+    title: "Reviews",
+    description:
+      "What critics and fans wrote about Glass Heart, summarised in our own words with each score as published.",
+    path: paths.reviews(),
+  });
 
 export default function ReviewListPage({ loaderData }: Route.ComponentProps) {
   return (

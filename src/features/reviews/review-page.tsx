@@ -7,10 +7,12 @@ import { Spoiler } from "../../components/spoiler";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, sourcesById } from "../../data/relations";
 import { pageMeta } from "../../lib/meta";
+import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
+import { reviewData } from "../../lib/structured-data";
 import { findOrNotFound } from "../../lib/route-data";
 import type { Route } from "./+types/review-page";
-import { reviewTitle, scoreText } from "./review-text";
+import { reviewTitle, scoreText } from "../../lib/review-text";
 
 async function load(slug: string | undefined) {
   const { reviews, sources } = await ensureCollections(queryClient, ["reviews", "sources"]);
@@ -23,12 +25,16 @@ export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.
 
 export function meta({ loaderData }: Route.MetaArgs) {
   const { review } = loaderData;
-  return pageMeta(
-    `Review: ${reviewTitle(review)}`,
-    review.spoilsUpTo
-      ? `A review of Glass Heart (score: ${scoreText(review.score)}). Its summary contains spoilers.`
-      : `${review.verdict} Score: ${scoreText(review.score)}.`,
-  );
+  const description = review.spoilsUpTo
+    ? `A review of Glass Heart (score: ${scoreText(review.score)}). Its summary contains spoilers.`
+    : `${review.verdict} Score: ${scoreText(review.score)}.`;
+  return pageMeta({
+    title: `Review: ${reviewTitle(review)}`,
+    description,
+    path: paths.review(review.id),
+    type: "article",
+    structuredData: reviewData(review, description),
+  });
 }
 
 export default function ReviewPage({ loaderData }: Route.ComponentProps) {

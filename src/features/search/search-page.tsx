@@ -5,7 +5,11 @@ import { paths } from "../../lib/paths";
 import { useHydrated } from "../../lib/use-hydrated";
 
 export const meta = () =>
-  pageMeta("Search", "Search the Glass Heart Wiki for characters, cast, bands, episodes, songs and reviews.");
+  pageMeta({
+    title: "Search",
+    description: "Search the Glass Heart Wiki for characters, cast, bands, episodes, songs and reviews.",
+    path: paths.search(),
+  });
 
 export default function SearchPage() {
   const [params] = useSearchParams();

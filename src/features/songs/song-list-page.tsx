@@ -27,10 +27,12 @@ export const loader = () => load();
 export const clientLoader = () => load();
 
 export const meta = () =>
-  pageMeta(
-    "Songs",
-    "TENBLANK's album Glass Heart track by track, with writers, chart results and where each song is heard in the series.",
-  );
+  pageMeta({
+    title: "Songs",
+    description:
+      "TENBLANK's album Glass Heart track by track, with writers, chart results and where each song is heard in the series.",
+    path: paths.songs(),
+  });
 
 export default function SongListPage({ loaderData }: Route.ComponentProps) {
   return (

@@ -43,10 +43,14 @@ export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.
 
 export function meta({ loaderData }: Route.MetaArgs) {
   const { song, artist } = loaderData;
-  return pageMeta(
-    song.title,
-    `${song.title}${artist ? ` by ${artist.name}` : ""}: credits, chart results and where it is heard in Glass Heart.`,
-  );
+  const romanised = song.altTitles?.[0];
+  const title = langOf(song.title) && romanised ? `${song.title} (${romanised})` : song.title;
+  return pageMeta({
+    title,
+    description: `${title}${artist ? ` by ${artist.name}` : ""}: credits, chart results and where it is heard in Glass Heart.`,
+    path: paths.song(song.id),
+    type: "music.song",
+  });
 }
 
 export default function SongPage({ loaderData }: Route.ComponentProps) {

@@ -1,8 +1,9 @@
-import type { Review } from "../../data/schema";
+import type { Review } from "../data/schema";
 
-export function reviewTitle(review: Pick<Review, "outlet" | "author">): string {
+export function reviewTitle(review: Pick<Review, "outlet" | "author" | "label">): string {
+  if (review.label) return review.label;
   const outlet = review.outlet ?? "Unidentified outlet";
-  return review.author ? `${outlet} (${review.author})` : outlet;
+  return review.author && !outlet.includes(review.author) ? `${outlet} (${review.author})` : outlet;
 }
 
 export function scoreText(score: Review["score"]): string {
