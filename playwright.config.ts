@@ -4,7 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
  * Browser tests run in Debian's Chromium against the production build served by
- * a plain static server, as a visitor would meet it. `npm run build` comes first.
+ * nginx with the production config (deploy/nginx.conf), as a visitor would meet
+ * it. `npm run build` comes first.
  */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx serve build/client -l tcp://127.0.0.1:${PORT} --no-request-logging --no-clipboard`,
+    command: `npx tsx scripts/serve-nginx.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,
