@@ -3,15 +3,15 @@
  * its bands and actor, an episode names its characters and songs, a song names
  * its credits. Nothing here is stored twice.
  */
-import {
-  RELATIONSHIP_TYPES,
-  type Band,
-  type Character,
-  type Episode,
-  type Membership,
-  type Relationship,
-  type Song,
-  type Source,
+import { RELATIONSHIP_TYPES } from "./constants";
+import type {
+  Band,
+  Character,
+  Episode,
+  Membership,
+  Relationship,
+  Song,
+  Source,
 } from "./schema";
 
 export type BandMember = { character: Character; membership: Membership };
