@@ -4,4 +4,6 @@ import { afterEach } from "vitest";
 
 afterEach(() => {
   cleanup();
+  // Reader settings live in localStorage; every test starts as a new reader.
+  localStorage.clear();
 });
