@@ -52,7 +52,10 @@ describe("the settings store", () => {
     updateReaderSettings({ watchedUpTo: 6 });
     updateReaderSettings({ names: { macrons: true } });
     expect(readReaderSettings()).toEqual({ watchedUpTo: 6, names: { order: "given-first", macrons: true } });
-    expect(JSON.parse(localStorage.getItem(READER_SETTINGS_KEY) ?? "null")).toMatchObject({ version: 1, watchedUpTo: 6 });
+    expect(JSON.parse(localStorage.getItem(READER_SETTINGS_KEY) ?? "null")).toMatchObject({
+      version: 1,
+      watchedUpTo: 6,
+    });
   });
 
   it("re-renders readers when a setting changes, and on reset", () => {
