@@ -8,6 +8,7 @@ import { ensureCollections } from "../../data/queries";
 import { citedSources, sourcesById } from "../../data/relations";
 import { pageMeta } from "../../lib/meta";
 import { queryClient } from "../../lib/query-client";
+import { reviewRevealedIn } from "../../lib/spoilers";
 import { findOrNotFound } from "../../lib/route-data";
 import type { Route } from "./+types/review-page";
 import { reviewTitle, scoreText } from "./review-text";
@@ -54,7 +55,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
         ]}
       />
       <Section title="Verdict">
-        <Spoiler revealedIn={review.spoilsUpTo}>
+        <Spoiler revealedIn={reviewRevealedIn(review)}>
           <p>{review.verdict}</p>
         </Spoiler>
       </Section>
@@ -63,7 +64,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
       </Section>
       {review.quotes.length > 0 ? (
         <Section title="In the reviewer's words">
-          <Spoiler revealedIn={review.spoilsUpTo}>
+          <Spoiler revealedIn={reviewRevealedIn(review)}>
             <ul className="space-y-1">
               {review.quotes.map((quote) => (
                 <li key={quote.text}>
