@@ -4,15 +4,7 @@
  * its credits. Nothing here is stored twice.
  */
 import { RELATIONSHIP_TYPES } from "./constants";
-import type {
-  Band,
-  Character,
-  Episode,
-  Membership,
-  Relationship,
-  Song,
-  Source,
-} from "./schema";
+import type { Band, Character, Episode, Membership, Relationship, Song, Source } from "./schema";
 
 export type BandMember = { character: Character; membership: Membership };
 

@@ -15,7 +15,6 @@ import { EPISODE_COUNT, RELATIONSHIP_TYPES } from "./constants";
 
 export { EPISODE_COUNT, RELATIONSHIP_TYPES };
 
-
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase ASCII slug like naoki-fujitani");
