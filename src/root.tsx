@@ -8,6 +8,7 @@ import { NotFound } from "./components/not-found";
 import { RouteAnnouncer } from "./components/route-announcer";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
+import { HeaderSettings } from "./features/settings/header-settings";
 import { SITE_NAME, notFoundMeta } from "./lib/meta";
 import { queryClient } from "./lib/query-client";
 
@@ -41,7 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader search={null} settings={null} />
+        <SiteHeader search={null} settings={<HeaderSettings />} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 outline-none">
           {children}
         </main>

@@ -34,7 +34,7 @@ describe("paths", () => {
       data.episodes.length +
       data.songs.length +
       data.reviews.length;
-    const fixedPages = 10;
+    const fixedPages = 11;
     expect(pages).toHaveLength(entityCount + fixedPages);
   });
 

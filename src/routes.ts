@@ -18,5 +18,6 @@ export default [
   route("reviews/:slug", "features/reviews/review-page.tsx"),
   route("search", "features/search/search-page.tsx"),
   route("about", "app/about-page.tsx"),
+  route("settings", "features/settings/settings-page.tsx"),
   route("*", "app/not-found-page.tsx"),
 ] satisfies RouteConfig;

@@ -39,14 +39,19 @@ export default function AboutPage({ loaderData }: Route.ComponentProps) {
           <li>Every fact comes from a public source, listed on the page where it is used.</li>
           <li>Where the sources say nothing, the wiki says “not known” rather than guessing.</li>
           <li>Every summary is written in our own words; quotations are a few words, marked and credited.</li>
-          <li>Twists are tagged with the episode that reveals them and stay closed until you open them.</li>
+          <li>
+            Twists are tagged with the episode that reveals them and stay hidden until you have watched that far (say
+            how far under “Watched up to”) or choose to show one.
+          </li>
           <li>No images from the series are used.</li>
         </ul>
       </Section>
       <Section title="Names">
         <p>
-          Names are shown given name first (Naoki Fujitani), as in the English subtitles, with the Japanese script
-          beside them on profile pages. <Link to={paths.search()}>Search</Link> is being built to accept either order.
+          The English subtitles call people given name first (Naoki Fujitani) while the dialogue says the family name
+          first (Fujitani Naoki), so you choose the order, and whether long vowels keep their macrons (Saijō), in the{" "}
+          <Link to={paths.settings()}>reading settings</Link>; the Japanese script stays beside the name on profile
+          pages, and <Link to={paths.search()}>search</Link> accepts either order.
         </p>
       </Section>
       <SourceList sources={loaderData.sources} />

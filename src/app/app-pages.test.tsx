@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderRoute } from "../test/render-route";
 import * as aboutPage from "./about-page";
@@ -19,6 +19,13 @@ describe("home, about and 404 pages", () => {
     const link = screen.getByRole("link", { name: /Example article/ });
     expect(link).toHaveAttribute("href", "https://news.example.org/glass-heart");
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  });
+
+  it("explains the name order choice and links to the setting", async () => {
+    renderRoute("/about", "/about", aboutPage);
+    const names = await screen.findByRole("region", { name: "Names" });
+    expect(names).toHaveTextContent(/given name first \(Naoki Fujitani\).*family name first \(Fujitani Naoki\)/);
+    expect(within(names).getByRole("link", { name: "reading settings" })).toHaveAttribute("href", "/settings");
   });
 
   it("answers an unknown address with links home and to search", async () => {

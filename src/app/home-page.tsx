@@ -71,8 +71,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
         <ul className="list-disc pl-6">
           {latestReviews.map((review) => (
             <li key={review.id}>
-              <Link to={paths.review(review.id)}>{review.title}</Link>{" "}
-              <time dateTime={review.date}>{review.date}</time>
+              <Link to={paths.review(review.id)}>{review.title}</Link> <time dateTime={review.date}>{review.date}</time>
             </li>
           ))}
         </ul>

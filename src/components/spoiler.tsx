@@ -1,28 +1,71 @@
-import type { ReactNode } from "react";
-import { NOTHING_WATCHED, isRevealed, type Watched } from "../lib/spoilers";
+import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useReaderSettings } from "../lib/reader-settings";
+import { isRevealed } from "../lib/spoilers";
+import { useHydrated } from "../lib/use-hydrated";
 
 /**
- * Wraps a plot-sensitive item. Until the reader has watched the episode that
- * reveals it, the item stays inside a closed <details>, so even the prerendered
- * HTML with no script shows only the episode number, never the twist itself.
+ * Raises how far the reader counts as having watched for everything inside it:
+ * an episode page the reader chose to open anyway shows that episode's content.
  */
-export function Spoiler({
-  revealedIn,
-  watched = NOTHING_WATCHED,
-  children,
-}: {
-  revealedIn: number | undefined;
-  watched?: Watched;
-  children: ReactNode;
-}) {
-  if (isRevealed({ revealedIn }, watched)) return <>{children}</>;
+const RevealUpToContext = createContext(0);
+
+export function RevealUpTo({ episode, children }: { episode: number; children: ReactNode }) {
+  const outer = useContext(RevealUpToContext);
+  return <RevealUpToContext value={Math.max(outer, episode)}>{children}</RevealUpToContext>;
+}
+
+/**
+ * Wraps a plot-sensitive item, shown only to a reader who has watched the episode
+ * that reveals it (the rule in `lib/spoilers.ts`).
+ *
+ * - In the prerendered HTML and while the page hydrates, every reader counts as
+ *   having watched nothing, and a hidden item sits in a closed <details>: without
+ *   JavaScript the twist is one deliberate click away, never on the page by accident.
+ * - Once the page runs, a hidden item is not in the page at all: a marker says
+ *   which episode reveals it, with a button to show that one item anyway.
+ */
+export function Spoiler({ revealedIn, children }: { revealedIn: number | undefined; children: ReactNode }) {
+  const { watchedUpTo } = useReaderSettings();
+  const pageReveal = useContext(RevealUpToContext);
+  const hydrated = useHydrated();
+  const [shownAnyway, setShownAnyway] = useState(false);
+  const markerId = useId();
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Move focus to what was just shown, so a screen reader reads it out.
+    if (shownAnyway) contentRef.current?.focus();
+  }, [shownAnyway]);
+
+  if (isRevealed({ revealedIn }, Math.max(watchedUpTo, pageReveal))) return <>{children}</>;
+  if (shownAnyway) {
+    return (
+      <div ref={contentRef} tabIndex={-1} className="outline-none focus-visible:outline-3">
+        {children}
+      </div>
+    );
+  }
+  if (!hydrated) {
+    return (
+      <details>
+        <summary className="cursor-pointer text-sm text-zinc-700">Revealed in episode {revealedIn}</summary>
+        <div className="mt-1">{children}</div>
+      </details>
+    );
+  }
   return (
-    <details className="group">
-      <summary className="cursor-pointer text-sm text-zinc-700">
-        Spoiler: revealed in episode {revealedIn}
-        <span className="sr-only"> (activate to show)</span>
-      </summary>
-      <div className="mt-1">{children}</div>
-    </details>
+    <span className="inline-flex flex-wrap items-baseline gap-x-2 text-sm text-zinc-700">
+      <span id={markerId}>Revealed in episode {revealedIn}</span>
+      <button
+        type="button"
+        aria-describedby={markerId}
+        onClick={() => {
+          setShownAnyway(true);
+        }}
+        className="rounded border border-zinc-400 px-2 py-0.5 text-zinc-900 hover:bg-zinc-100"
+      >
+        Show anyway
+      </button>
+    </span>
   );
 }

@@ -3,16 +3,8 @@
  * its bands and actor, an episode names its characters and songs, a song names
  * its credits. Nothing here is stored twice.
  */
-import {
-  RELATIONSHIP_TYPES,
-  type Band,
-  type Character,
-  type Episode,
-  type Membership,
-  type Relationship,
-  type Song,
-  type Source,
-} from "./schema";
+import { RELATIONSHIP_TYPES } from "./constants";
+import type { Band, Character, Episode, Membership, Relationship, Song, Source } from "./schema";
 
 export type BandMember = { character: Character; membership: Membership };
 

@@ -22,6 +22,7 @@ export const paths = {
   review: (slug: string) => `/reviews/${slug}`,
   search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : "/search"),
   about: () => "/about",
+  settings: () => "/settings",
 } as const;
 
 type PageData = Pick<Dataset, "characters" | "people" | "bands" | "episodes" | "songs" | "reviews">;
@@ -45,5 +46,6 @@ export function allPagePaths(data: PageData): string[] {
     ...data.reviews.map((r) => paths.review(r.id)),
     paths.search(),
     paths.about(),
+    paths.settings(),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOTHING_WATCHED, isRevealed, partitionBySpoiler } from "./spoilers";
+import { NOTHING_WATCHED, eventRevealedIn, inEpisode, isRevealed, partitionBySpoiler } from "./spoilers";
 
 describe("isRevealed", () => {
   it("always shows premise-level items", () => {
@@ -22,5 +22,28 @@ describe("partitionBySpoiler", () => {
     const { shown, hidden } = partitionBySpoiler(items, 3);
     expect(shown.map((i) => i.id)).toEqual(["a", "c"]);
     expect(hidden.map((i) => i.id)).toEqual(["b"]);
+  });
+});
+
+describe("inEpisode", () => {
+  it("treats episode 1's untagged setup as the premise", () => {
+    expect(inEpisode(1, undefined)).toBeUndefined();
+  });
+
+  it("makes what happens in a later episode part of that episode", () => {
+    expect(inEpisode(5, undefined)).toBe(5);
+    expect(isRevealed({ revealedIn: inEpisode(5, undefined) }, 4)).toBe(false);
+    expect(isRevealed({ revealedIn: inEpisode(5, undefined) }, 5)).toBe(true);
+  });
+
+  it("keeps the later of the episode and the twist tag", () => {
+    expect(inEpisode(3, 8)).toBe(8);
+    expect(inEpisode(8, 3)).toBe(8);
+    expect(inEpisode(undefined, 6)).toBe(6);
+  });
+
+  it("dates a band's performance by its episode", () => {
+    expect(eventRevealedIn({ episode: 3 })).toBe(3);
+    expect(eventRevealedIn({})).toBeUndefined();
   });
 });

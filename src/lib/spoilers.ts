@@ -23,3 +23,22 @@ export function partitionBySpoiler<T extends SpoilerTagged>(
   for (const item of items) (isRevealed(item, watched) ? shown : hidden).push(item);
   return { shown, hidden };
 }
+
+/**
+ * What happens in an episode is part of that episode: a beat, a song placement
+ * or a story event of episode N is hidden until N has been watched, even when
+ * its text carries no twist tag. Episode 1's setup is the premise and is shown
+ * to every reader.
+ */
+export function inEpisode(episodeNumber: number | undefined, revealedIn: number | undefined): number | undefined {
+  const floor = episodeNumber !== undefined && episodeNumber > 1 ? episodeNumber : undefined;
+  if (floor === undefined) return revealedIn;
+  return revealedIn === undefined ? floor : Math.max(floor, revealedIn);
+}
+
+/** The episode after which a story event (a band's performance) may be shown. */
+export const eventRevealedIn = (event: { episode?: number | undefined; revealedIn?: number | undefined }) =>
+  inEpisode(event.episode, event.revealedIn);
+
+/** A review that gives away episode N's twists is read as revealed in N. */
+export const reviewRevealedIn = (review: { spoilsUpTo?: number | undefined }) => review.spoilsUpTo;

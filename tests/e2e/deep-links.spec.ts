@@ -20,6 +20,7 @@ const PAGES = [
   { url: "/reviews/areyoudewhy", heading: /^Review: AreYouDeWhy/, title: /^Review: AreYouDeWhy/ },
   { url: "/search", heading: "Search", title: "Search · Glass Heart Wiki" },
   { url: "/about", heading: "About", title: "About · Glass Heart Wiki" },
+  { url: "/settings", heading: "Reading settings", title: "Reading settings · Glass Heart Wiki" },
 ];
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;");

@@ -4,6 +4,7 @@ import { PageTitle } from "../../components/page-title";
 import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
 import { Spoiler } from "../../components/spoiler";
+import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { bandMembers, citedSources, sourcesById } from "../../data/relations";
 import type { StoryEvent } from "../../data/schema";
@@ -13,6 +14,7 @@ import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { bandData } from "../../lib/structured-data";
+import { eventRevealedIn } from "../../lib/spoilers";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/band-page";
 
@@ -56,7 +58,7 @@ function EventList({ events, emptyText }: { events: readonly StoryEvent[]; empty
     <ul className="list-disc space-y-2 pl-6">
       {events.map((event) => (
         <li key={event.text}>
-          <Spoiler revealedIn={event.revealedIn}>
+          <Spoiler revealedIn={eventRevealedIn(event)}>
             {event.date ? <time dateTime={event.date}>{event.date}</time> : null}
             {event.date ? ": " : null}
             {event.text}
@@ -90,8 +92,10 @@ export default function BandPage({ loaderData }: Route.ComponentProps) {
             {members.map(({ character, membership }) => (
               <li key={`${character.id}-${membership.role}`}>
                 <Spoiler revealedIn={membership.revealedIn}>
-                  <Link to={paths.character(character.id)}>{formatName(character.name)}</Link>:{" "}
-                  {describeMembership(membership)}
+                  <Link to={paths.character(character.id)}>
+                    <PersonName name={character.name} />
+                  </Link>
+                  : {describeMembership(membership)}
                 </Spoiler>
               </li>
             ))}

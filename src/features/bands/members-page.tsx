@@ -1,10 +1,10 @@
 import { Link } from "react-router";
 import { PageTitle } from "../../components/page-title";
 import { Spoiler } from "../../components/spoiler";
+import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { bandMembers } from "../../data/relations";
 import { pageMeta } from "../../lib/meta";
-import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { linkTo } from "../../lib/route-data";
@@ -52,8 +52,10 @@ export default function MembersPage({ loaderData }: Route.ComponentProps) {
               {band.members.map(({ character, membership }) => (
                 <li key={`${character.id}-${membership.role}`}>
                   <Spoiler revealedIn={membership.revealedIn}>
-                    <Link to={paths.character(character.id)}>{formatName(character.name)}</Link>:{" "}
-                    {describeMembership(membership)}
+                    <Link to={paths.character(character.id)}>
+                      <PersonName name={character.name} />
+                    </Link>
+                    : {describeMembership(membership)}
                   </Spoiler>
                 </li>
               ))}

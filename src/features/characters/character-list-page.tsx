@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import { PageTitle } from "../../components/page-title";
+import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { pageMeta } from "../../lib/meta";
-import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/character-list-page";
@@ -33,7 +33,9 @@ export default function CharacterListPage({ loaderData }: Route.ComponentProps) 
         {loaderData.characters.map((character) => (
           <li key={character.id} className="rounded border border-zinc-200 p-4">
             <h2 className="text-lg font-semibold">
-              <Link to={paths.character(character.id)}>{formatName(character.name)}</Link>
+              <Link to={paths.character(character.id)}>
+                <PersonName name={character.name} />
+              </Link>
             </h2>
             {character.name.native ? (
               <p lang="ja" className="text-zinc-700">

@@ -5,6 +5,7 @@ import { PageTitle } from "../../components/page-title";
 import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
 import { Spoiler } from "../../components/spoiler";
+import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { appearancesOf, citedSources, relationshipsOf, sourcesById } from "../../data/relations";
 import { describeMembership } from "../../lib/membership-text";
@@ -12,9 +13,16 @@ import { pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
+import { useReaderSettings } from "../../lib/reader-settings";
+import { inEpisode, partitionBySpoiler } from "../../lib/spoilers";
 import { characterData } from "../../lib/structured-data";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/character-page";
+
+/** The earliest of some spoiler tags; untagged (premise) wins over any episode. */
+function earliest(tags: readonly (number | undefined)[]): number | undefined {
+  return tags.includes(undefined) ? undefined : Math.min(...tags.filter((t) => t !== undefined));
+}
 
 async function load(slug: string | undefined) {
   const { characters, people, bands, episodes, sources } = await ensureCollections(queryClient, [
@@ -41,7 +49,15 @@ async function load(slug: string | undefined) {
       ...rest,
       other: linkTo(other),
     })),
-    appearances: appearancesOf(character.id, episodes).map((e) => e.number),
+    // The earliest beat that names the character dates their appearance in that episode.
+    appearances: appearancesOf(character.id, episodes).map((e) => ({
+      number: e.number,
+      revealedIn: earliest(
+        e.beats
+          .filter((beat) => beat.characters.includes(character.id))
+          .map((beat) => inEpisode(e.number, beat.revealedIn)),
+      ),
+    })),
     sources: sourcesById(citedSources(character), sources),
   };
 }
@@ -66,25 +82,65 @@ export function meta({ loaderData }: Route.MetaArgs) {
   });
 }
 
+function EpisodeLinks({ numbers }: { numbers: readonly number[] }) {
+  return (
+    <ul className="flex flex-wrap gap-3">
+      {numbers.map((n) => (
+        <li key={n}>
+          <Link to={paths.episode(n)}>Episode {n}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The episodes the character is in; those the reader has not watched stay behind one marker. */
+function Appearances({ appearances }: { appearances: readonly { number: number; revealedIn?: number | undefined }[] }) {
+  const { watchedUpTo } = useReaderSettings();
+  if (appearances.length === 0) return <p>Not known.</p>;
+  const { shown, hidden } = partitionBySpoiler(appearances, watchedUpTo);
+  const [firstHidden] = hidden;
+  return (
+    <>
+      {shown.length > 0 ? <EpisodeLinks numbers={shown.map((a) => a.number)} /> : null}
+      {firstHidden ? (
+        <div className="mt-2">
+          <Spoiler revealedIn={firstHidden.revealedIn}>
+            <EpisodeLinks numbers={hidden.map((a) => a.number)} />
+          </Spoiler>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
 export default function CharacterPage({ loaderData }: Route.ComponentProps) {
   const { character, actor, singingVoice, bands, relationships, appearances, sources } = loaderData;
   return (
     <article>
       <PageTitle native={character.name.native} lead={character.summary}>
-        {formatName(character.name)}
+        <PersonName name={character.name} />
       </PageTitle>
       <InfoList
         rows={[
           { label: "Reading", value: character.name.kana ? <span lang="ja">{character.name.kana}</span> : undefined },
           {
             label: "Played by",
-            value: actor ? <Link to={paths.person(actor.id)}>{formatName(actor.name)}</Link> : undefined,
+            value: actor ? (
+              <Link to={paths.person(actor.id)}>
+                <PersonName name={actor.name} />
+              </Link>
+            ) : undefined,
           },
           ...(singingVoice
             ? [
                 {
                   label: "Singing voice",
-                  value: <Link to={paths.person(singingVoice.id)}>{formatName(singingVoice.name)}</Link>,
+                  value: (
+                    <Link to={paths.person(singingVoice.id)}>
+                      <PersonName name={singingVoice.name} />
+                    </Link>
+                  ),
                 },
               ]
             : []),
@@ -126,7 +182,10 @@ export default function CharacterPage({ loaderData }: Route.ComponentProps) {
               <li key={`${r.label}-${r.other.id}`}>
                 <Spoiler revealedIn={r.revealedIn}>
                   {r.label[0]?.toUpperCase()}
-                  {r.label.slice(1)} <Link to={paths.character(r.other.id)}>{formatName(r.other.name)}</Link>
+                  {r.label.slice(1)}{" "}
+                  <Link to={paths.character(r.other.id)}>
+                    <PersonName name={r.other.name} />
+                  </Link>
                   {r.note ? `: ${r.note}` : ""}
                 </Spoiler>
               </li>
@@ -135,17 +194,7 @@ export default function CharacterPage({ loaderData }: Route.ComponentProps) {
         )}
       </Section>
       <Section title="Episodes">
-        {appearances.length === 0 ? (
-          <p>Not known.</p>
-        ) : (
-          <ul className="flex flex-wrap gap-3">
-            {appearances.map((n) => (
-              <li key={n}>
-                <Link to={paths.episode(n)}>Episode {n}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <Appearances appearances={appearances} />
       </Section>
       <SourceList sources={sources} />
     </article>

@@ -5,16 +5,18 @@ import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
 import { Spoiler } from "../../components/spoiler";
 import { Titled } from "../../components/titled";
+import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, revealsOf, sourcesById } from "../../data/relations";
-import { EPISODE_COUNT } from "../../data/schema";
+import { EPISODE_COUNT } from "../../data/constants";
 import { pageMeta } from "../../lib/meta";
-import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
+import { inEpisode } from "../../lib/spoilers";
 import { episodeData } from "../../lib/structured-data";
 import { findOrNotFound, linkTo, notFound, parseEpisodeNumber } from "../../lib/route-data";
 import type { Route } from "./+types/episode-page";
+import { EpisodeGate, WatchedThisControl } from "./episode-gate";
 import { episodeHeading } from "./episode-title";
 import { RevealList } from "./reveal-list";
 
@@ -75,69 +77,78 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
         ]}
       />
       {episode.title.note ? <p className="mt-2 text-sm text-zinc-700">Title note: {episode.title.note}</p> : null}
-      <Section title="Synopsis">
-        <ol className="list-decimal space-y-3 pl-6">
-          {episode.beats.map((beat) => (
-            <li key={beat.text}>
-              <Spoiler revealedIn={beat.revealedIn}>
-                <p>{beat.text}</p>
-                {beat.characters.length > 0 ? (
-                  <p className="text-sm text-zinc-700">
-                    With{" "}
-                    {beat.characters.map((id, i) => {
-                      const character = byId.get(id);
-                      return (
-                        <span key={id}>
-                          {i > 0 ? ", " : ""}
-                          {character ? <Link to={paths.character(id)}>{formatName(character.name)}</Link> : id}
-                        </span>
-                      );
-                    })}
-                  </p>
-                ) : null}
-              </Spoiler>
-            </li>
-          ))}
-        </ol>
-      </Section>
-      <Section title="Songs">
-        {songs.length === 0 ? (
-          <p>No song is tied to this episode by the sources.</p>
-        ) : (
-          <ul className="list-disc pl-6">
-            {songs.map((s) => (
-              <li key={s.song}>
-                <Link to={paths.song(s.song)}>
-                  <Titled text={s.title} />
-                </Link>
-                {s.note ? (
-                  <Spoiler revealedIn={s.revealedIn}>
-                    <p>{s.note}</p>
-                  </Spoiler>
-                ) : null}
+      <WatchedThisControl episode={episode.number} />
+      <EpisodeGate episode={episode.number}>
+        <Section title="Synopsis">
+          <ol className="list-decimal space-y-3 pl-6">
+            {episode.beats.map((beat) => (
+              <li key={beat.text}>
+                <Spoiler revealedIn={inEpisode(episode.number, beat.revealedIn)}>
+                  <p>{beat.text}</p>
+                  {beat.characters.length > 0 ? (
+                    <p className="text-sm text-zinc-700">
+                      With{" "}
+                      {beat.characters.map((id, i) => {
+                        const character = byId.get(id);
+                        return (
+                          <span key={id}>
+                            {i > 0 ? ", " : ""}
+                            {character ? (
+                              <Link to={paths.character(id)}>
+                                <PersonName name={character.name} />
+                              </Link>
+                            ) : (
+                              id
+                            )}
+                          </span>
+                        );
+                      })}
+                    </p>
+                  ) : null}
+                </Spoiler>
               </li>
             ))}
-          </ul>
-        )}
-      </Section>
-      {episode.locations.length > 0 ? (
-        <Section title="Locations">
-          <ul className="list-disc pl-6">
-            {episode.locations.map((place) => (
-              <li key={place}>
-                <Titled text={place} />
-              </li>
-            ))}
-          </ul>
+          </ol>
         </Section>
-      ) : null}
-      {reveals.length > 0 ? (
-        <Section title="Revealed in this episode">
-          <Spoiler revealedIn={episode.number}>
-            <RevealList reveals={reveals} />
-          </Spoiler>
+        <Section title="Songs">
+          {songs.length === 0 ? (
+            <p>No song is tied to this episode by the sources.</p>
+          ) : (
+            <ul className="list-disc pl-6">
+              {songs.map((s) => (
+                <li key={s.song}>
+                  <Link to={paths.song(s.song)}>
+                    <Titled text={s.title} />
+                  </Link>
+                  {s.note ? (
+                    <Spoiler revealedIn={inEpisode(episode.number, s.revealedIn)}>
+                      <p>{s.note}</p>
+                    </Spoiler>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
         </Section>
-      ) : null}
+        {episode.locations.length > 0 ? (
+          <Section title="Locations">
+            <ul className="list-disc pl-6">
+              {episode.locations.map((place) => (
+                <li key={place}>
+                  <Titled text={place} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+        {reveals.length > 0 ? (
+          <Section title="Revealed in this episode">
+            <Spoiler revealedIn={episode.number}>
+              <RevealList reveals={reveals} />
+            </Spoiler>
+          </Section>
+        ) : null}
+      </EpisodeGate>
       <SourceList sources={sources} />
       <nav aria-label="Episodes" className="mt-8 flex justify-between gap-4">
         {episode.number > 1 ? (

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 import { PageTitle } from "../../components/page-title";
+import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import type { PersonRole } from "../../data/schema";
 import { pageMeta } from "../../lib/meta";
-import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/person-list-page";
@@ -50,7 +50,9 @@ export default function PersonListPage({ loaderData }: Route.ComponentProps) {
             <ul className="grid gap-2 sm:grid-cols-2">
               {members.map((person) => (
                 <li key={person.id}>
-                  <Link to={paths.person(person.id)}>{formatName(person.name)}</Link>{" "}
+                  <Link to={paths.person(person.id)}>
+                    <PersonName name={person.name} />
+                  </Link>{" "}
                   <span className="text-zinc-700">
                     (
                     {person.roles

@@ -3,6 +3,7 @@ import { FactList } from "../../components/fact-list";
 import { PageTitle } from "../../components/page-title";
 import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
+import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, creditsOf, rolesOf, sourcesById } from "../../data/relations";
 import { pageMeta } from "../../lib/meta";
@@ -51,7 +52,7 @@ export default function PersonPage({ loaderData }: Route.ComponentProps) {
   return (
     <article>
       <PageTitle native={person.name.native} lead={person.summary}>
-        {formatName(person.name)}
+        <PersonName name={person.name} />
       </PageTitle>
       <p>
         <span className="font-semibold">In the series: </span>
@@ -63,7 +64,9 @@ export default function PersonPage({ loaderData }: Route.ComponentProps) {
             {plays.map(({ as, character }) => (
               <li key={`${as}-${character.id}`}>
                 {as === "actor" ? "Plays" : "Singing voice of"}{" "}
-                <Link to={paths.character(character.id)}>{formatName(character.name)}</Link>
+                <Link to={paths.character(character.id)}>
+                  <PersonName name={character.name} />
+                </Link>
               </li>
             ))}
           </ul>

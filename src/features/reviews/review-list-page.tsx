@@ -1,9 +1,11 @@
 import { Link } from "react-router";
 import { PageTitle } from "../../components/page-title";
+import { Spoiler } from "../../components/spoiler";
 import { ensureCollections } from "../../data/queries";
 import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
+import { reviewRevealedIn } from "../../lib/spoilers";
 import type { Route } from "./+types/review-list-page";
 import { reviewTitle, scoreText } from "../../lib/review-text";
 
@@ -52,7 +54,11 @@ export default function ReviewListPage({ loaderData }: Route.ComponentProps) {
               {scoreText(review.score)}
               {review.spoilsUpTo ? ` · contains spoilers up to episode ${review.spoilsUpTo}` : ""}
             </p>
-            {review.spoilsUpTo ? null : <p className="mt-2">{review.verdict}</p>}
+            <div className="mt-2">
+              <Spoiler revealedIn={reviewRevealedIn(review)}>
+                <p>{review.verdict}</p>
+              </Spoiler>
+            </div>
           </li>
         ))}
       </ul>

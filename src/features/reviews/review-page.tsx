@@ -10,6 +10,7 @@ import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { reviewData } from "../../lib/structured-data";
+import { reviewRevealedIn } from "../../lib/spoilers";
 import { findOrNotFound } from "../../lib/route-data";
 import type { Route } from "./+types/review-page";
 import { reviewTitle, scoreText } from "../../lib/review-text";
@@ -60,7 +61,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
         ]}
       />
       <Section title="Verdict">
-        <Spoiler revealedIn={review.spoilsUpTo}>
+        <Spoiler revealedIn={reviewRevealedIn(review)}>
           <p>{review.verdict}</p>
         </Spoiler>
       </Section>
@@ -69,7 +70,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
       </Section>
       {review.quotes.length > 0 ? (
         <Section title="In the reviewer's words">
-          <Spoiler revealedIn={review.spoilsUpTo}>
+          <Spoiler revealedIn={reviewRevealedIn(review)}>
             <ul className="space-y-1">
               {review.quotes.map((quote) => (
                 <li key={quote.text}>

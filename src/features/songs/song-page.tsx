@@ -3,10 +3,10 @@ import { FactList } from "../../components/fact-list";
 import { InfoList } from "../../components/info-list";
 import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
+import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, episodesWithSong, sourcesById } from "../../data/relations";
 import { pageMeta } from "../../lib/meta";
-import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
@@ -88,7 +88,13 @@ export default function SongPage({ loaderData }: Route.ComponentProps) {
             {credits.map((c) => (
               <li key={`${c.role}-${c.person?.id ?? "unknown"}`}>
                 {c.role}:{" "}
-                {c.person ? <Link to={paths.person(c.person.id)}>{formatName(c.person.name)}</Link> : "not known"}
+                {c.person ? (
+                  <Link to={paths.person(c.person.id)}>
+                    <PersonName name={c.person.name} />
+                  </Link>
+                ) : (
+                  "not known"
+                )}
                 {c.note ? ` (${c.note})` : ""}
               </li>
             ))}

@@ -1,0 +1,95 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { RevealUpTo } from "../../components/spoiler";
+import { updateReaderSettings, useReaderSettings } from "../../lib/reader-settings";
+import { useHydrated } from "../../lib/use-hydrated";
+
+/**
+ * "I've watched this": moves the reader's setting up to this episode. Shown once
+ * the page runs (it does nothing without JavaScript); says so when it is done.
+ */
+export function WatchedThisControl({ episode }: { episode: number }) {
+  const { watchedUpTo } = useReaderSettings();
+  const hydrated = useHydrated();
+  return (
+    <div className="mt-4 flex min-h-9 flex-wrap items-center gap-3">
+      {hydrated && watchedUpTo < episode ? (
+        <button
+          type="button"
+          onClick={() => {
+            updateReaderSettings({ watchedUpTo: episode });
+          }}
+          className="rounded border border-zinc-400 px-3 py-1 hover:bg-zinc-100"
+        >
+          I’ve watched this
+        </button>
+      ) : null}
+      <p role="status" className="text-sm text-zinc-700">
+        {hydrated && watchedUpTo >= episode
+          ? watchedUpTo === episode
+            ? `Watched: you are up to episode ${episode}.`
+            : `Watched: you are up to episode ${watchedUpTo}.`
+          : ""}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Covers an episode's story (synopsis, songs, reveals) for a reader who has not
+ * watched that far; the heading, titles, dates and sources stay outside it, so a
+ * deep link still says which episode it is. Episode 1 is never gated: its setup
+ * is the premise every reader gets. Without JavaScript, the gate is a closed
+ * <details>; a reader who continues sees the whole episode as if watched.
+ */
+export function EpisodeGate({ episode, children }: { episode: number; children: ReactNode }) {
+  const { watchedUpTo } = useReaderSettings();
+  const hydrated = useHydrated();
+  const [continued, setContinued] = useState(false);
+  const headingId = useId();
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (continued) contentRef.current?.focus();
+  }, [continued]);
+
+  if (episode === 1 || watchedUpTo >= episode) return <>{children}</>;
+  const revealed = <RevealUpTo episode={episode}>{children}</RevealUpTo>;
+  if (continued) {
+    return (
+      <div ref={contentRef} tabIndex={-1} className="outline-none">
+        {revealed}
+      </div>
+    );
+  }
+  const message = `You haven’t watched episode ${episode} yet`;
+  if (!hydrated) {
+    return (
+      <details className="mt-8 rounded border border-zinc-300 bg-zinc-50 p-4">
+        <summary className="cursor-pointer font-semibold">{message}: show its story anyway</summary>
+        {revealed}
+      </details>
+    );
+  }
+  return (
+    <section aria-labelledby={headingId} className="mt-8 rounded border border-zinc-300 bg-zinc-50 p-4">
+      <h2 id={headingId} className="text-xl font-semibold">
+        {message}
+      </h2>
+      <p className="mt-2">
+        Its synopsis, songs and what it reveals are hidden. You have watched{" "}
+        {watchedUpTo === 0 ? "no episodes yet" : `up to episode ${watchedUpTo}`}.
+      </p>
+      <p className="mt-3">
+        <button
+          type="button"
+          onClick={() => {
+            setContinued(true);
+          }}
+          className="rounded border border-zinc-400 bg-white px-3 py-1 hover:bg-zinc-100"
+        >
+          Continue to episode {episode}
+        </button>
+      </p>
+    </section>
+  );
+}
