@@ -14,7 +14,7 @@ import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { findOrNotFound, linkTo, notFound, parseEpisodeNumber } from "../../lib/route-data";
 import type { Route } from "./+types/episode-page";
-import { episodeHeading } from "./episode-title";
+import { episodeHeading } from "../../lib/episode-title";
 import { RevealList } from "./reveal-list";
 
 async function load(raw: string | undefined) {

@@ -5,7 +5,7 @@ import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/review-list-page";
-import { reviewTitle, scoreText } from "./review-text";
+import { reviewTitle, scoreText } from "../../lib/review-text";
 
 async function load() {
   const { reviews } = await ensureCollections(queryClient, ["reviews"]);

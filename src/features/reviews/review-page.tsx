@@ -10,7 +10,7 @@ import { pageMeta } from "../../lib/meta";
 import { queryClient } from "../../lib/query-client";
 import { findOrNotFound } from "../../lib/route-data";
 import type { Route } from "./+types/review-page";
-import { reviewTitle, scoreText } from "./review-text";
+import { reviewTitle, scoreText } from "../../lib/review-text";
 
 async function load(slug: string | undefined) {
   const { reviews, sources } = await ensureCollections(queryClient, ["reviews", "sources"]);

@@ -1,4 +1,4 @@
-import type { Review } from "../../data/schema";
+import type { Review } from "../data/schema";
 
 export function reviewTitle(review: Pick<Review, "outlet" | "author">): string {
   const outlet = review.outlet ?? "Unidentified outlet";
