@@ -7,6 +7,7 @@ import { ErrorNotice } from "./components/error-notice";
 import { NotFound } from "./components/not-found";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
+import { SearchBox } from "./features/search/search-box";
 import { SITE_NAME, notFoundMeta, pageMeta } from "./lib/meta";
 import { queryClient } from "./lib/query-client";
 
@@ -37,7 +38,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader search={null} settings={null} />
+        <SiteHeader search={<SearchBox />} settings={null} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 outline-none">
           {children}
         </main>
