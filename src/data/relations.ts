@@ -3,16 +3,9 @@
  * its bands and actor, an episode names its characters and songs, a song names
  * its credits. Nothing here is stored twice.
  */
-import {
-  RELATIONSHIP_TYPES,
-  type Band,
-  type Character,
-  type Episode,
-  type Membership,
-  type Relationship,
-  type Song,
-  type Source,
-} from "./schema";
+import { RELATIONSHIP_TYPES } from "./constants";
+// A type-only import: a value import of the schema module would ship zod to the browser.
+import type { Band, Character, Episode, Membership, Relationship, Song, Source } from "./schema";
 
 export type BandMember = { character: Character; membership: Membership };
 

@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { EPISODE_COUNT } from "../data/schema";
+import { EPISODE_COUNT } from "../data/constants";
 
 /** Thrown by a loader for an unknown slug or number; the root boundary shows the 404 page. */
 export function notFound(): never {

@@ -7,7 +7,7 @@ import { Spoiler } from "../../components/spoiler";
 import { Titled } from "../../components/titled";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, revealsOf, sourcesById } from "../../data/relations";
-import { EPISODE_COUNT } from "../../data/schema";
+import { EPISODE_COUNT } from "../../data/constants";
 import { pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";

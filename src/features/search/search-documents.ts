@@ -4,7 +4,8 @@
  * find a page nor appear in a hint.
  */
 import { bandMembers, rolesOf } from "../../data/relations";
-import { RELATIONSHIP_TYPES, type Dataset, type Name } from "../../data/schema";
+import { RELATIONSHIP_TYPES } from "../../data/constants";
+import type { Dataset, Name } from "../../data/schema";
 import { episodeHeading } from "../../lib/episode-title";
 import { describeMembership } from "../../lib/membership-text";
 import { formatName } from "../../lib/names";
