@@ -31,8 +31,11 @@ export type SearchEngine = {
 
 const BOOST: Record<Field, number> = { name: 8, role: 4, link: 2, text: 1 };
 
-/** A hit of a character, then a person, then ... wins a tie: characters are what fans look for most. */
-const KIND_WEIGHT: Record<Kind, number> = { character: 1.1, person: 1.05, band: 1, episode: 1, song: 1, review: 0.9 };
+/**
+ * Near-ties go to what fans look for most: characters, then people. A song beats
+ * the episode named after it.
+ */
+const KIND_WEIGHT: Record<Kind, number> = { character: 1.1, person: 1.05, band: 1, song: 1, episode: 0.9, review: 0.9 };
 
 const isHan = (term: string) => /\p{sc=Han}/u.test(term);
 
@@ -90,8 +93,9 @@ export function createSearchEngine(data: SearchData, watched: Watched): SearchEn
     for (const field of FIELDS) {
       const terms = matchedIn(field);
       if (terms.length === 0) continue;
-      const entry = doc.fields[field].find((e) => terms.some((t) => termsOf(e).has(t))) ?? doc.fields[field][0];
-      if (entry) return entry.hint;
+      const hints = doc.fields[field].filter((e) => terms.some((t) => termsOf(e).has(t))).map((e) => e.hint);
+      const unique = [...new Set(hints)].slice(0, 2);
+      if (unique.length > 0) return unique.join("; ");
     }
     return doc.fields.name[0]?.hint ?? "";
   }
