@@ -62,7 +62,7 @@ test("/search?q= opened by URL shows the ordered results with hints", async ({ p
 test("a query with no match gets help, not an error", async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent("(.*)[😀] \u202e")}`);
   await expect(page.getByRole("main").getByRole("status")).toContainText("No results");
-  await expect(page.getByRole("link", { name: "characters" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "characters", exact: true })).toBeVisible();
 });
 
 test("the search box works without JavaScript as a form", async ({ browser }) => {
