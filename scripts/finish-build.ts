@@ -36,7 +36,10 @@ for (const path of pagePaths) {
   const html = await readFile(htmlFile(path), "utf8");
   const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
   if (!title) throw new Error(`${path}: the prerendered page has no og:title`);
-  const decoded = title.replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+  const decoded = title
+    .replace(/&amp;/g, "&")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
   const file = join(OUT, "og", `${path === "/" ? "/home" : path}.png`);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, renderCard(decoded, kindOf(path)));

@@ -16,7 +16,8 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Not a 
 const root = resolve("build/client");
 if (!existsSync(join(root, "index.html"))) throw new Error("No build found: run `npm run build` first.");
 const nginx = ["/usr/sbin/nginx", "/usr/local/sbin/nginx"].find((path) => existsSync(path));
-if (!nginx) throw new Error("nginx is not installed (Debian: apt-get install -y nginx libnginx-mod-http-brotli-static)");
+if (!nginx)
+  throw new Error("nginx is not installed (Debian: apt-get install -y nginx libnginx-mod-http-brotli-static)");
 
 const brotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 const hasBrotli = existsSync(brotliModule);

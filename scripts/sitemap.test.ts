@@ -23,7 +23,11 @@ describe("sitemap", () => {
       ...data.songs.map((s) => paths.song(s.id)),
       ...data.reviews.map((r) => paths.review(r.id)),
     ].map((path) => `${SITE}${path}`);
-    for (const url of entityUrls) expect(locs.filter((loc) => loc === url), url).toHaveLength(1);
+    for (const url of entityUrls)
+      expect(
+        locs.filter((loc) => loc === url),
+        url,
+      ).toHaveLength(1);
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs).toContain(`${SITE}/`);
   });

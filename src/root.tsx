@@ -9,6 +9,7 @@ import { RouteAnnouncer } from "./components/route-announcer";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { HeaderSettings } from "./features/settings/header-settings";
+import { SearchBox } from "./features/search/search-box";
 import { SITE_NAME, notFoundMeta } from "./lib/meta";
 import { queryClient } from "./lib/query-client";
 
@@ -42,7 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader search={null} settings={<HeaderSettings />} />
+        <SiteHeader search={<SearchBox />} settings={<HeaderSettings />} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 outline-none">
           {children}
         </main>

@@ -4,6 +4,7 @@
  * its credits. Nothing here is stored twice.
  */
 import { RELATIONSHIP_TYPES } from "./constants";
+// A type-only import: a value import of the schema module would ship zod to the browser.
 import type { Band, Character, Episode, Membership, Relationship, Song, Source } from "./schema";
 
 export type BandMember = { character: Character; membership: Membership };

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { watchConsole } from "./console-errors";
 
-test("client-side navigation updates title, description and canonical, moves focus and announces the page", async ({ page }) => {
+test("client-side navigation updates title, description and canonical, moves focus and announces the page", async ({
+  page,
+}) => {
   const problems = watchConsole(page);
   await page.goto("/episodes");
   await page.getByRole("link", { name: "Episode 8", exact: true }).click();
@@ -12,7 +14,10 @@ test("client-side navigation updates title, description and canonical, moves foc
   await expect(page.locator("[aria-live=assertive]")).toHaveText("Episode 8 · Glass Heart Wiki");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/episodes\/8$/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{20,}/);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<string, unknown>;
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<
+    string,
+    unknown
+  >;
   expect(jsonLd["@type"]).toBe("TVEpisode");
   expect(problems).toEqual([]);
 });

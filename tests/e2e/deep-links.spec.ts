@@ -55,5 +55,5 @@ test("a reload on a deep link shows the same page", async ({ page }) => {
 
 test("a search query in the URL survives the deep link", async ({ page }) => {
   await page.goto("/search?q=toya");
-  await expect(page.getByRole("searchbox", { name: "Search the wiki" })).toHaveValue("toya");
+  await expect(page.getByRole("searchbox", { name: "Search query" })).toHaveValue("toya");
 });

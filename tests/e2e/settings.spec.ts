@@ -49,7 +49,7 @@ test("a corrupted stored value falls back to the defaults, and reset clears a re
   await page.getByRole("main").getByRole("combobox", { name: "Watched up to" }).selectOption({ label: "Episode 6" });
   await page.getByRole("radio", { name: "Family name first (Fujitani Naoki)" }).check();
   await page.getByRole("button", { name: "Reset settings" }).click();
-  await expect(page.getByRole("status")).toContainText("Settings reset");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Settings reset");
   await expect(page.getByRole("banner").getByRole("combobox", { name: "Watched up to" })).toHaveValue("0");
   await expect(page.getByRole("radio", { name: "Given name first (Naoki Fujitani)" })).toBeChecked();
   expect(problems).toEqual([]);

@@ -67,7 +67,10 @@ const ODD_URLS: { url: string; expect: "page" | 404; heading?: string }[] = [
 ];
 
 for (const odd of ODD_URLS) {
-  test(`${odd.url} answers ${odd.expect === 404 ? "404 with the 404 page" : "the right page"}`, async ({ request, baseURL }) => {
+  test(`${odd.url} answers ${odd.expect === 404 ? "404 with the 404 page" : "the right page"}`, async ({
+    request,
+    baseURL,
+  }) => {
     // A full URL, so that "//episodes" is a path and not a protocol-relative host.
     const response = await request.get(`${baseURL ?? ""}${odd.url}`);
     const html = await response.text();
@@ -112,7 +115,9 @@ test("no internal link, canonical URL or preview image is broken", async ({ base
         (!link.startsWith(origin) && !link.startsWith(site)) || (link.endsWith("/") && new URL(link).pathname !== "/"),
       ),
   });
-  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((l) => `${l.url} (on ${l.parent ?? "?"})`);
+  const broken = result.links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((l) => `${l.url} (on ${l.parent ?? "?"})`);
   expect(broken).toEqual([]);
   expect(result.links.length).toBeGreaterThan(500);
 });

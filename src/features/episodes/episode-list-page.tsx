@@ -5,7 +5,7 @@ import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/episode-list-page";
-import { episodeHeading } from "./episode-title";
+import { episodeHeading } from "../../lib/episode-title";
 
 async function load() {
   const { episodes } = await ensureCollections(queryClient, ["episodes"]);

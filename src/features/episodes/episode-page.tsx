@@ -16,8 +16,8 @@ import { inEpisode } from "../../lib/spoilers";
 import { episodeData } from "../../lib/structured-data";
 import { findOrNotFound, linkTo, notFound, parseEpisodeNumber } from "../../lib/route-data";
 import type { Route } from "./+types/episode-page";
+import { episodeHeading } from "../../lib/episode-title";
 import { EpisodeGate, WatchedThisControl } from "./episode-gate";
-import { episodeHeading } from "./episode-title";
 import { RevealList } from "./reveal-list";
 
 async function load(raw: string | undefined) {

@@ -7,7 +7,7 @@ import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/person-list-page";
-import { ROLE_LABELS } from "./role-labels";
+import { ROLE_LABELS } from "../../lib/role-labels";
 
 async function load() {
   const { people } = await ensureCollections(queryClient, ["people"]);

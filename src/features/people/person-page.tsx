@@ -12,7 +12,7 @@ import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/person-page";
-import { ROLE_LABELS } from "./role-labels";
+import { ROLE_LABELS } from "../../lib/role-labels";
 
 async function load(slug: string | undefined) {
   const { people, characters, songs, sources } = await ensureCollections(queryClient, [

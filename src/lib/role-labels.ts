@@ -1,4 +1,4 @@
-import type { PersonRole } from "../../data/schema";
+import type { PersonRole } from "../data/schema";
 
 export const ROLE_LABELS: Record<PersonRole, string> = {
   actor: "actor",
