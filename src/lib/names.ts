@@ -34,16 +34,3 @@ export function formatName(name: Name, preferences: NamePreferences = DEFAULT_NA
   const text = parts.join(" ");
   return preferences.macrons ? text : stripMacrons(text);
 }
-
-/**
- * Every way a reader may type a name, whatever their own setting: both orders,
- * with and without macrons, the Japanese script, the reading and known aliases.
- * Search matches against these so "Fujitani Naoki" finds Naoki Fujitani.
- */
-export function nameSearchForms(name: Name): string[] {
-  const forms = (["given-first", "family-first"] as const).flatMap((order) =>
-    [true, false].map((macrons) => formatName({ ...name, alwaysGivenFirst: false }, { order, macrons })),
-  );
-  const extra = [name.native, name.kana, ...(name.aliases ?? [])].filter((form) => form !== undefined);
-  return [...new Set([...forms, ...extra])];
-}

@@ -12,7 +12,8 @@ import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { reviewTitle } from "../../lib/review-text";
 import { ROLE_LABELS } from "../../lib/role-labels";
-import { isRevealed, type Watched } from "../../lib/spoilers";
+import { filterForReader } from "../../lib/reader-view";
+import type { Watched } from "../../lib/spoilers";
 import type { Kind } from "./search-kinds";
 
 export type SearchData = Pick<Dataset, "characters" | "people" | "bands" | "episodes" | "songs" | "reviews">;
@@ -59,28 +60,25 @@ const nameEntries = (spellings: readonly string[], hint: string): Entry[] => spe
 const listOr = (items: readonly string[], fallback: string) => (items.length > 0 ? items.join("; ") : fallback);
 
 export function buildSearchDocuments(data: SearchData, watched: Watched): SearchDocument[] {
-  const { characters, people, bands, episodes, songs, reviews } = data;
+  // The one spoiler filter: what follows indexes only what this reader may see.
+  const { characters, people, bands, episodes, songs, reviews } = filterForReader(data, watched);
   const bandName = new Map(bands.map((b) => [b.id, b.name]));
   const personName = new Map(people.map((p) => [p.id, formatName(p.name)]));
   const characterName = new Map(characters.map((c) => [c.id, formatName(c.name)]));
   const songTitle = new Map(songs.map((s) => [s.id, s.title]));
-  const shown = <T extends { revealedIn?: number | undefined }>(items: readonly T[]) =>
-    items.filter((item) => isRevealed(item, watched));
 
   const characterDocs = characters.map((character): SearchDocument => {
     const title = formatName(character.name);
-    const memberships = shown(character.memberships).map(
-      (m) => `${describeMembership(m)}, ${bandName.get(m.band) ?? m.band}`,
-    );
+    const memberships = character.memberships.map((m) => `${describeMembership(m)}, ${bandName.get(m.band) ?? m.band}`);
     const describe = listOr(memberships, character.summary);
     const actor = character.actor === undefined ? undefined : personName.get(character.actor);
     const voice = character.singingVoice === undefined ? undefined : personName.get(character.singingVoice);
-    const relationships = shown(character.relationships).flatMap((r) => {
+    const relationships = character.relationships.flatMap((r) => {
       const other = characterName.get(r.to);
       return other === undefined ? [] : [`${RELATIONSHIP_TYPES[r.type].label} ${other}`];
     });
     const incoming = characters.flatMap((other) =>
-      shown(other.relationships)
+      other.relationships
         .filter((r) => r.to === character.id)
         .map((r) => `${RELATIONSHIP_TYPES[r.type].inverse} ${formatName(other.name)}`),
     );
@@ -100,7 +98,7 @@ export function buildSearchDocuments(data: SearchData, watched: Watched): Search
         text: [
           { text: character.summary, hint: character.summary },
           ...[...relationships, ...incoming].map((text) => ({ text, hint: text })),
-          ...shown(character.profile).map((f) => ({ text: f.text, hint: f.text })),
+          ...character.profile.map((f) => ({ text: f.text, hint: f.text })),
         ],
       },
     };
@@ -131,9 +129,9 @@ export function buildSearchDocuments(data: SearchData, watched: Watched): Search
   });
 
   const bandDocs = bands.map((band): SearchDocument => {
-    const members = bandMembers(band.id, characters)
-      .filter(({ membership }) => isRevealed(membership, watched))
-      .map(({ character, membership }) => `${formatName(character.name)} (${describeMembership(membership)})`);
+    const members = bandMembers(band.id, characters).map(
+      ({ character, membership }) => `${formatName(character.name)} (${describeMembership(membership)})`,
+    );
     return {
       id: band.id,
       kind: "band",
@@ -147,11 +145,9 @@ export function buildSearchDocuments(data: SearchData, watched: Watched): Search
         ),
         role: [{ text: band.kind, hint: band.kind }],
         link: members.map((text) => ({ text, hint: `member: ${text}` })),
-        text: [
-          band.summary,
-          ...shown(band.history).map((f) => f.text),
-          ...shown(band.performances).map((e) => e.text),
-        ].map((text) => ({ text, hint: text })),
+        text: [band.summary, ...band.history.map((f) => f.text), ...band.performances.map((e) => e.text)].map(
+          (text) => ({ text, hint: text }),
+        ),
       },
     };
   });
@@ -160,7 +156,7 @@ export function buildSearchDocuments(data: SearchData, watched: Watched): Search
     const heading = episodeHeading(episode);
     const describe = `released ${episode.releaseDate}`;
     const titles = [episode.title.en, episode.title.ja].filter((t): t is string => t !== undefined);
-    const songNames = shown(episode.songs).flatMap((s) => {
+    const songNames = episode.songs.flatMap((s) => {
       const t = songTitle.get(s.song);
       return t === undefined ? [] : [t];
     });
@@ -173,7 +169,7 @@ export function buildSearchDocuments(data: SearchData, watched: Watched): Search
         name: nameEntries([`episode ${episode.number}`, `ep${episode.number}`, ...titles], describe),
         role: [],
         link: songNames.map((text) => ({ text, hint: `song: ${text}` })),
-        text: [...shown(episode.beats).map((b) => b.text), ...episode.locations].map((text) => ({ text, hint: text })),
+        text: [...episode.beats.map((b) => b.text), ...episode.locations].map((text) => ({ text, hint: text })),
       },
     };
   });
@@ -197,15 +193,15 @@ export function buildSearchDocuments(data: SearchData, watched: Watched): Search
           ...(artist === undefined ? [] : [{ text: artist, hint: describe }]),
           ...credits.map((text) => ({ text, hint: text })),
         ],
-        text: shown(song.notes).map((f) => ({ text: f.text, hint: f.text })),
+        text: song.notes.map((f) => ({ text: f.text, hint: f.text })),
       },
     };
   });
 
   const reviewDocs = reviews.map((review): SearchDocument => {
     const title = reviewTitle(review);
-    // A review that gives away a later episode is found by who wrote it, never by what it says.
-    const safe = isRevealed({ revealedIn: review.spoilsUpTo }, watched);
+    // A review that gives away a later episode has no verdict here (filterForReader removed it),
+    // so it is found by who wrote it, never by what it says.
     const describe = [review.date, review.language].filter(Boolean).join(", ");
     return {
       id: review.id,
@@ -216,10 +212,12 @@ export function buildSearchDocuments(data: SearchData, watched: Watched): Search
         name: nameEntries([review.outlet ?? "", review.author ?? ""], `review, ${describe}`),
         role: [],
         link: [],
-        text: [...(safe ? [review.verdict] : []), ...shown(review.keyPoints).map((f) => f.text)].map((text) => ({
-          text,
-          hint: text,
-        })),
+        text: [...(review.verdict === undefined ? [] : [review.verdict]), ...review.keyPoints.map((f) => f.text)].map(
+          (text) => ({
+            text,
+            hint: text,
+          }),
+        ),
       },
     };
   });
