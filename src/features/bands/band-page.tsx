@@ -1,10 +1,10 @@
 import { Link } from "react-router";
 import { FactList } from "../../components/fact-list";
+import { LineUp } from "../../components/line-up";
 import { PageTitle } from "../../components/page-title";
 import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
 import { Spoiler } from "../../components/spoiler";
-import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { bandMembers, citedSources, sourcesById } from "../../data/relations";
 import type { StoryEvent } from "../../data/schema";
@@ -85,22 +85,7 @@ export default function BandPage({ loaderData }: Route.ComponentProps) {
       </PageTitle>
       {band.aliases?.length ? <p className="text-sm text-zinc-700">Also written: {band.aliases.join(", ")}</p> : null}
       <Section title="Line-up">
-        {members.length === 0 ? (
-          <p>No members are named in the sources.</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-6">
-            {members.map(({ character, membership }) => (
-              <li key={`${character.id}-${membership.role}`}>
-                <Spoiler revealedIn={membership.revealedIn}>
-                  <Link to={paths.character(character.id)}>
-                    <PersonName name={character.name} />
-                  </Link>
-                  : {describeMembership(membership)}
-                </Spoiler>
-              </li>
-            ))}
-          </ul>
-        )}
+        <LineUp members={members} />
       </Section>
       <Section title="In the story">
         <FactList facts={band.history} emptyText="The sources say nothing about how the band forms." />

@@ -1,7 +1,6 @@
 import { Link } from "react-router";
+import { LineUp } from "../../components/line-up";
 import { PageTitle } from "../../components/page-title";
-import { Spoiler } from "../../components/spoiler";
-import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { bandMembers } from "../../data/relations";
 import { pageMeta } from "../../lib/meta";
@@ -9,7 +8,6 @@ import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/members-page";
-import { describeMembership } from "../../lib/membership-text";
 
 async function load() {
   const { bands, characters } = await ensureCollections(queryClient, ["bands", "characters"]);
@@ -45,22 +43,7 @@ export default function MembersPage({ loaderData }: Route.ComponentProps) {
           <h2 id={`band-${band.id}`} className="mb-2 text-xl font-semibold">
             <Link to={paths.band(band.id)}>{band.name}</Link>
           </h2>
-          {band.members.length === 0 ? (
-            <p>No members are named in the sources.</p>
-          ) : (
-            <ul className="list-disc space-y-1 pl-6">
-              {band.members.map(({ character, membership }) => (
-                <li key={`${character.id}-${membership.role}`}>
-                  <Spoiler revealedIn={membership.revealedIn}>
-                    <Link to={paths.character(character.id)}>
-                      <PersonName name={character.name} />
-                    </Link>
-                    : {describeMembership(membership)}
-                  </Spoiler>
-                </li>
-              ))}
-            </ul>
-          )}
+          <LineUp members={band.members} />
         </section>
       ))}
     </>
