@@ -99,7 +99,8 @@ test("without JavaScript the prerendered page keeps every twist closed", async (
 
   await page.goto("/episodes/8");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Episode 8");
-  await expect(page.getByText("You haven’t watched episode 8 yet: show its story anyway")).toBeVisible();
+  await expect(page.getByRole("region", { name: "You haven’t watched episode 8 yet" })).toBeVisible();
+  await expect(page.getByText("Continue to episode 8")).toBeVisible();
   await expect(page.getByText(/seriously ill/).first()).toBeHidden();
   await context.close();
 });

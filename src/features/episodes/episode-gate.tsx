@@ -38,9 +38,12 @@ export function WatchedThisControl({ episode }: { episode: number }) {
  * Covers an episode's story (synopsis, songs, reveals) for a reader who has not
  * watched that far; the heading, titles, dates and sources stay outside it, so a
  * deep link still says which episode it is. Episode 1 is never gated: its setup
- * is the premise every reader gets. Without JavaScript, the gate is a closed
+ * is the premise every reader gets. Without JavaScript, "Continue" is a closed
  * <details>; a reader who continues sees the whole episode as if watched.
  */
+const CONTROL_CLASS =
+  "inline-block cursor-pointer rounded border border-zinc-400 bg-white px-3 py-1 leading-normal hover:bg-zinc-100";
+
 export function EpisodeGate({ episode, children }: { episode: number; children: ReactNode }) {
   const { watchedUpTo } = useReaderSettings();
   const hydrated = useHydrated();
@@ -61,35 +64,34 @@ export function EpisodeGate({ episode, children }: { episode: number; children: 
       </div>
     );
   }
-  const message = `You haven’t watched episode ${episode} yet`;
-  if (!hydrated) {
-    return (
-      <details className="mt-8 rounded border border-zinc-300 bg-zinc-50 p-4">
-        <summary className="cursor-pointer font-semibold">{message}: show its story anyway</summary>
-        {revealed}
-      </details>
-    );
-  }
+  // The same box before and after hydration (only the control differs, at the
+  // same size), so the page does not shift when the script takes over.
+  const control = hydrated ? (
+    <button
+      type="button"
+      onClick={() => {
+        setContinued(true);
+      }}
+      className={CONTROL_CLASS}
+    >
+      Continue to episode {episode}
+    </button>
+  ) : (
+    <details>
+      <summary className={`${CONTROL_CLASS} list-none`}>Continue to episode {episode}</summary>
+      {revealed}
+    </details>
+  );
   return (
     <section aria-labelledby={headingId} className="mt-8 rounded border border-zinc-300 bg-zinc-50 p-4">
       <h2 id={headingId} className="text-xl font-semibold">
-        {message}
+        You haven’t watched episode {episode} yet
       </h2>
       <p className="mt-2">
         Its synopsis, songs and what it reveals are hidden. You have watched{" "}
         {watchedUpTo === 0 ? "no episodes yet" : `up to episode ${watchedUpTo}`}.
       </p>
-      <p className="mt-3">
-        <button
-          type="button"
-          onClick={() => {
-            setContinued(true);
-          }}
-          className="rounded border border-zinc-400 bg-white px-3 py-1 hover:bg-zinc-100"
-        >
-          Continue to episode {episode}
-        </button>
-      </p>
+      <div className="mt-3">{control}</div>
     </section>
   );
 }

@@ -61,7 +61,10 @@ export default function SearchPage() {
           Search
         </button>
       </Form>
-      <div className="mt-6">{trimmed === "" ? <SearchHelp /> : <Results state={state} query={trimmed} />}</div>
+      {/* The query is read after hydration; reserving the results' room keeps the page from shifting. */}
+      <div className="mt-6 min-h-[70vh]">
+        {trimmed === "" ? <SearchHelp /> : <Results state={state} query={trimmed} />}
+      </div>
     </>
   );
 }
