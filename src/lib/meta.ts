@@ -61,12 +61,14 @@ export function pageMeta({
   ];
 }
 
-/** The 404 page is not a real page: no canonical link, no preview, not indexed. */
+/**
+ * The 404 page is not a real page: no canonical link and no preview. Its HTTP
+ * status (404) already keeps it out of search indexes.
+ */
 export const notFoundMeta = (): MetaDescriptor[] => [
   { title: `Page not found · ${SITE_NAME}` },
   {
     name: "description",
     content: "This page does not exist on the Glass Heart Wiki. Search the wiki or start from the home page.",
   },
-  { name: "robots", content: "noindex" },
 ];
