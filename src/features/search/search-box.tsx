@@ -158,6 +158,13 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
         className="w-full rounded border border-zinc-400 bg-white px-3 py-1.5 text-sm"
       />
+      {/* A form needs a submit button (WCAG H32); Enter in the box submits too, so it shows only when focused. */}
+      <button
+        type="submit"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-0.5 focus:right-0.5 focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:text-sm"
+      >
+        Search
+      </button>
       <div
         id={listId}
         role="listbox"
