@@ -1,7 +1,8 @@
 /**
  * Serves build/client with the production nginx config (deploy/nginx.conf) on a
  * local port, in the foreground: `npm run preview:nginx -- --port 4173`. The
- * browser tests use it so they meet the site exactly as it is deployed.
+ * browser tests use it so they meet the site exactly as it is deployed; the
+ * performance audit passes `--root` to serve a copy with its baseline page.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,7 +14,8 @@ const portFlag = args.indexOf("--port");
 const port = Number(portFlag >= 0 ? args[portFlag + 1] : (process.env.E2E_PORT ?? 4173));
 if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Not a port: ${String(port)}`);
 
-const root = resolve("build/client");
+const rootFlag = args.indexOf("--root");
+const root = resolve(rootFlag >= 0 ? (args[rootFlag + 1] ?? "") : "build/client");
 if (!existsSync(join(root, "index.html"))) throw new Error("No build found: run `npm run build` first.");
 const nginx = ["/usr/sbin/nginx", "/usr/local/sbin/nginx"].find((path) => existsSync(path));
 if (!nginx)
