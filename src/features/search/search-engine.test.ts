@@ -9,7 +9,7 @@ import songs from "../../data/songs.json";
 import { formatName } from "../../lib/names";
 import { NOTHING_WATCHED } from "../../lib/spoilers";
 import type { SearchData } from "./search-documents";
-import { createSearchEngine, type SearchEngine } from "./search-engine";
+import { clipHint, createSearchEngine, type SearchEngine } from "./search-engine";
 
 // The real content, checked by `npm run validate` before every build.
 const data = { characters, people, bands, episodes, songs, reviews } as SearchData;
@@ -178,5 +178,25 @@ describe("name order (property)", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("hints", () => {
+  it("say why in a line or two, never a whole paragraph", () => {
+    for (const query of ["drummer", "akane", "festival", "rain", "Satoh", "brain"]) {
+      for (const hit of engine.search(query).hits)
+        expect(hit.hint.length, `${query}: ${hit.hint}`).toBeLessThanOrEqual(100);
+    }
+    expect(engine.search("drummer").hits.find((h) => h.url === "/bands/tenblank")?.hint).toBe(
+      "member: Akane Saijo (drums)",
+    );
+  });
+
+  it("cut a long line at a word, with an ellipsis", () => {
+    const long = `${"word ".repeat(40)}end`;
+    const clipped = clipHint(long);
+    expect(clipped.length).toBeLessThanOrEqual(100);
+    expect(clipped.endsWith("word…")).toBe(true);
+    expect(clipHint("drums, TENBLANK")).toBe("drums, TENBLANK");
   });
 });

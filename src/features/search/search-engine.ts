@@ -15,6 +15,16 @@ import {
 } from "./search-documents";
 import { KINDS, type Kind, type ResultItem } from "./search-kinds";
 
+const HINT_LENGTH = 100;
+
+/** A hint fits on a line or two of a phone: long lines are cut at a word, with an ellipsis. */
+export function clipHint(text: string): string {
+  if (text.length <= HINT_LENGTH) return text;
+  const cut = text.slice(0, HINT_LENGTH - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > HINT_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
 /** A result with its hint: why it matched, in words a reader understands ("actor of Toya Shinzaki"). */
 export type SearchHit = ResultItem & { score: number };
 
@@ -94,10 +104,11 @@ export function createSearchEngine(data: SearchData, watched: Watched): SearchEn
       const terms = matchedIn(field);
       if (terms.length === 0) continue;
       const hints = doc.fields[field].filter((e) => terms.some((t) => termsOf(e).has(t))).map((e) => e.hint);
-      const unique = [...new Set(hints)].slice(0, 2);
-      if (unique.length > 0) return unique.join("; ");
+      // The shortest line says why most plainly ("drums, TENBLANK" over a synopsis beat).
+      const [shortest] = [...hints].sort((a, b) => a.length - b.length);
+      if (shortest !== undefined) return clipHint(shortest);
     }
-    return doc.fields.name[0]?.hint ?? "";
+    return clipHint(doc.fields.name[0]?.hint ?? "");
   }
 
   function toHits(results: SearchResult[], limit: number): SearchHit[] {
