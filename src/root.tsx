@@ -1,5 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
@@ -12,6 +12,7 @@ import { HeaderSettings } from "./features/settings/header-settings";
 import { SearchBox } from "./features/search/search-box";
 import { SITE_NAME, notFoundMeta } from "./lib/meta";
 import { queryClient } from "./lib/query-client";
+import { clearStaleChunkMarker, reloadOnceOnStaleChunk } from "./lib/stale-chunk-reload";
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
@@ -56,7 +57,12 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+if (typeof window !== "undefined") reloadOnceOnStaleChunk();
+
 export default function App() {
+  useEffect(() => {
+    clearStaleChunkMarker();
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <Outlet />
