@@ -33,6 +33,9 @@ function readManifest(): { file: string; manifest: Manifest } {
 /** Every script a page's HTML makes the browser fetch before it is interactive. */
 export function firstLoadScripts(html: string): string[] {
   const preloads = [...html.matchAll(/<link rel="modulepreload" href="\/([^"]+)"/g)].map((m) => m[1] ?? "");
+  // The pages start the app after the first paint (defer-boot.ts): the same files, listed in the script.
+  const deferred = /const preload = (\[[^\]]*\]);/.exec(html)?.[1];
+  if (deferred) preloads.push(...(JSON.parse(deferred) as string[]).map((href) => href.replace(/^\//, "")));
   const imports = [...html.matchAll(/import\s*(?:\*\s*as\s*\w+\s*from\s*)?\(?"\/(assets\/[^"]+\.js)"/g)].map(
     (m) => m[1] ?? "",
   );

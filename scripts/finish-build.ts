@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { validateDataset } from "../src/data/validate";
 import { allPagePaths } from "../src/lib/paths";
 import { siteUrlFrom } from "../src/lib/site-url";
+import { deferBoot } from "./defer-boot";
 import { kindOf, renderCard } from "./preview-images";
 import { readDataset } from "./read-dataset";
 import { robotsTxt, sitemapXml } from "./sitemap";
@@ -22,6 +23,23 @@ const fallback = await readFile(join(OUT, "__spa-fallback.html"), "utf8");
 const notFoundPage = fallback.replace(/<title>[^<]*<\/title>/, "<title>Page not found · Glass Heart Wiki</title>");
 if (notFoundPage === fallback) throw new Error("__spa-fallback.html has no <title> to replace");
 await writeFile(join(OUT, "404.html"), notFoundPage);
+
+const COMPRESSIBLE = /\.(html|js|css|data|xml|txt|svg|json|webmanifest)$/;
+async function* files(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (COMPRESSIBLE.test(entry.name)) yield path;
+  }
+}
+// Paint first, then start the app (see defer-boot.ts), on every page including 404.html.
+let deferred = 0;
+for await (const file of files(OUT)) {
+  if (!file.endsWith(".html")) continue;
+  const html = await readFile(file, "utf8");
+  await writeFile(file, deferBoot(html, file.slice(OUT.length)));
+  deferred++;
+}
 
 const { raw } = await readDataset();
 const result = validateDataset(raw);
@@ -45,14 +63,6 @@ for (const path of pagePaths) {
   await writeFile(file, renderCard(decoded, kindOf(path)));
 }
 
-const COMPRESSIBLE = /\.(html|js|css|data|xml|txt|svg|json|webmanifest)$/;
-async function* files(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (COMPRESSIBLE.test(entry.name)) yield path;
-  }
-}
 let compressed = 0;
 for await (const file of files(OUT)) {
   const body = await readFile(file);
@@ -63,5 +73,6 @@ for await (const file of files(OUT)) {
 
 console.log(
   `Finished the build for ${siteUrl}: 404.html, sitemap.xml (${pagePaths.length} pages), robots.txt, ` +
-    `${pagePaths.length} preview cards, gzip and brotli copies of ${compressed} files.`,
+    `${pagePaths.length} preview cards, ${deferred} pages starting after first paint, ` +
+    `gzip and brotli copies of ${compressed} files.`,
 );
