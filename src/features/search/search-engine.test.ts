@@ -9,7 +9,7 @@ import songs from "../../data/songs.json";
 import { formatName } from "../../lib/names";
 import { NOTHING_WATCHED } from "../../lib/spoilers";
 import type { SearchData } from "./search-documents";
-import { clipHint, createSearchEngine, type SearchEngine } from "./search-engine";
+import { buildSearchEngine, clipHint, createSearchEngine, type SearchEngine } from "./search-engine";
 
 // The real content, checked by `npm run validate` before every build.
 const data = { characters, people, bands, episodes, songs, reviews } as SearchData;
@@ -198,5 +198,17 @@ describe("hints", () => {
     expect(clipped.length).toBeLessThanOrEqual(100);
     expect(clipped.endsWith("word…")).toBe(true);
     expect(clipHint("drums, TENBLANK")).toBe("drums, TENBLANK");
+  });
+});
+
+describe("buildSearchEngine", () => {
+  it("indexes in chunks yet answers exactly as the engine built at once", async () => {
+    const chunked = await buildSearchEngine(data, NOTHING_WATCHED);
+    for (const query of ["toya", "Satoh", "藤谷", "ふじたに", "the drummer", "Sakamotp", "over chrome"]) {
+      expect(
+        chunked.search(query).hits.map((h) => h.url),
+        query,
+      ).toEqual(engine.search(query).hits.map((h) => h.url));
+    }
   });
 });

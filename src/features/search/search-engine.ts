@@ -71,10 +71,8 @@ const BASE_OPTIONS: SearchOptions = {
 const KEY_SEPARATOR = ":";
 const keyOf = (doc: Pick<SearchDocument, "kind" | "id">) => `${doc.kind}${KEY_SEPARATOR}${doc.id}`;
 
-export function createSearchEngine(data: SearchData, watched: Watched): SearchEngine {
-  const documents = buildSearchDocuments(data, watched);
-  const byKey = new Map(documents.map((doc) => [keyOf(doc), doc]));
-  const index = new MiniSearch<SearchDocument>({
+function emptyIndex(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
     idField: "key",
     fields: [...FIELDS],
     extractField: (doc, field) => {
@@ -85,7 +83,28 @@ export function createSearchEngine(data: SearchData, watched: Watched): SearchEn
     processTerm: (term) => term,
     searchOptions: BASE_OPTIONS,
   });
+}
+
+export function createSearchEngine(data: SearchData, watched: Watched): SearchEngine {
+  const documents = buildSearchDocuments(data, watched);
+  const index = emptyIndex();
   index.addAll(documents);
+  return engineFor(documents, index);
+}
+
+/**
+ * The same engine, indexed in small chunks that yield to the browser between
+ * them, so building it on a page never blocks input for long.
+ */
+export async function buildSearchEngine(data: SearchData, watched: Watched): Promise<SearchEngine> {
+  const documents = buildSearchDocuments(data, watched);
+  const index = emptyIndex();
+  await index.addAllAsync(documents, { chunkSize: 8 });
+  return engineFor(documents, index);
+}
+
+function engineFor(documents: readonly SearchDocument[], index: MiniSearch<SearchDocument>): SearchEngine {
+  const byKey = new Map(documents.map((doc) => [keyOf(doc), doc]));
 
   const entryTerms = new WeakMap<Entry, Set<string>>();
   const termsOf = (entry: Entry) => {

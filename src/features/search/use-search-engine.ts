@@ -17,11 +17,11 @@ export function useSearchEngine(enabled: boolean) {
     {
       queryKey: ["search-engine", watchedUpTo] as const,
       queryFn: async () => {
-        const [{ createSearchEngine }, data] = await Promise.all([
+        const [{ buildSearchEngine }, data] = await Promise.all([
           import("./search-engine"),
           ensureCollections(queryClient, SEARCH_COLLECTIONS),
         ]);
-        return createSearchEngine(data, watchedUpTo);
+        return buildSearchEngine(data, watchedUpTo);
       },
       enabled,
       staleTime: "static",
