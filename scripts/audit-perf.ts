@@ -84,6 +84,18 @@ async function waitForServer(): Promise<void> {
 
 function lighthouse(url: string, outDir: string, label: string): Figures {
   const output = join(outDir, `${label}.json`);
+  // Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is repeated.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return lighthouseOnce(url, output);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.warn(`Lighthouse failed on ${url} (attempt ${attempt} of 3), running it again`);
+    }
+  }
+}
+
+function lighthouseOnce(url: string, output: string): Figures {
   run("npx", [
     "lighthouse",
     url,
