@@ -1,5 +1,5 @@
 import { act, renderHook } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   DEFAULT_READER_SETTINGS,
   READER_SETTINGS_KEY,
@@ -85,5 +85,22 @@ describe("the settings store", () => {
   it("keeps the same object while the stored value is unchanged", () => {
     updateReaderSettings({ watchedUpTo: 2 });
     expect(readReaderSettings()).toBe(readReaderSettings());
+  });
+});
+
+describe("reading the store", () => {
+  it("reads localStorage once per change, not on every render of every reader", () => {
+    const getItem = vi.spyOn(Storage.prototype, "getItem");
+    const readers = Array.from({ length: 20 }, () => renderHook(() => useReaderSettings()));
+    for (const reader of readers) reader.rerender();
+    expect(getItem.mock.calls.length).toBeLessThanOrEqual(2);
+
+    getItem.mockClear();
+    act(() => {
+      updateReaderSettings({ watchedUpTo: 3 });
+    });
+    expect(readers.every((reader) => reader.result.current.watchedUpTo === 3)).toBe(true);
+    expect(getItem.mock.calls.length).toBeLessThanOrEqual(2);
+    getItem.mockRestore();
   });
 });

@@ -84,7 +84,10 @@ function writeRaw(value: string | null): void {
 }
 
 const listeners = new Set<() => void>();
+/** Storage changes only through our writes and the `storage` event; both mark it to be read again. */
+let stale = true;
 const notify = () => {
+  stale = true;
   for (const listener of listeners) listener();
 };
 
@@ -95,7 +98,11 @@ function onStorage(event: StorageEvent) {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener("storage", onStorage);
+  if (listeners.size === 1) {
+    // Nothing listened to the `storage` event until now, so a change may have been missed.
+    stale = true;
+    window.addEventListener("storage", onStorage);
+  }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) window.removeEventListener("storage", onStorage);
@@ -108,6 +115,9 @@ let cachedSettings: ReaderSettings = DEFAULT_READER_SETTINGS;
 
 export function readReaderSettings(): ReaderSettings {
   if (typeof window === "undefined") return DEFAULT_READER_SETTINGS;
+  // Every name and spoiler on a page asks on every render: read storage once per change.
+  if (!stale) return cachedSettings;
+  stale = false;
   const raw = readRaw();
   if (raw !== cachedRaw) {
     cachedRaw = raw;
