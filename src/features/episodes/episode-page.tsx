@@ -16,7 +16,7 @@ import { inEpisode } from "../../lib/spoilers";
 import { episodeData } from "../../lib/structured-data";
 import { findOrNotFound, linkTo, notFound, parseEpisodeNumber } from "../../lib/route-data";
 import type { Route } from "./+types/episode-page";
-import { episodeHeading } from "../../lib/episode-title";
+import { episodeDescription, episodeHeading } from "../../lib/episode-title";
 import { EpisodeGate, WatchedThisControl } from "./episode-gate";
 import { RevealList } from "./reveal-list";
 
@@ -48,11 +48,7 @@ export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.
 
 export function meta({ loaderData }: Route.MetaArgs) {
   const { episode } = loaderData;
-  const setup = episode.beats.filter((beat) => beat.revealedIn === undefined).map((beat) => beat.text);
-  const description =
-    setup.length > 0
-      ? setup.join(" ")
-      : `Episode ${episode.number} of Glass Heart, the 2025 Netflix series about the band TENBLANK.`;
+  const description = episodeDescription(episode);
   const name = episodeHeading(episode);
   return pageMeta({
     title: name,
