@@ -110,14 +110,14 @@ export function revealsOf(
   episodeNumber: number,
   { characters, bands, songs }: { characters: readonly Character[]; bands: readonly Band[]; songs: readonly Song[] },
 ): Reveal[] {
-  const inEpisode = (item: { revealedIn?: number | undefined }) => item.revealedIn === episodeNumber;
+  const revealedHere = (item: { revealedIn?: number | undefined }) => item.revealedIn === episodeNumber;
   const byId = new Map(characters.map((c) => [c.id, c]));
   return [
     ...characters.flatMap((c) => [
       ...c.profile
-        .filter(inEpisode)
+        .filter(revealedHere)
         .map((f): Reveal => ({ kind: "character", id: c.id, subject: c.name, text: f.text })),
-      ...c.relationships.filter(inEpisode).flatMap((r): Reveal[] => {
+      ...c.relationships.filter(revealedHere).flatMap((r): Reveal[] => {
         const to = byId.get(r.to);
         return to
           ? [
@@ -133,11 +133,11 @@ export function revealsOf(
     ]),
     ...bands.flatMap((b) =>
       [...b.history, ...b.performances]
-        .filter(inEpisode)
+        .filter(revealedHere)
         .map((f): Reveal => ({ kind: "band", id: b.id, subject: b.name, text: f.text })),
     ),
     ...songs.flatMap((s) =>
-      s.notes.filter(inEpisode).map((f): Reveal => ({ kind: "song", id: s.id, subject: s.title, text: f.text })),
+      s.notes.filter(revealedHere).map((f): Reveal => ({ kind: "song", id: s.id, subject: s.title, text: f.text })),
     ),
   ];
 }

@@ -2,7 +2,8 @@
  * The wiki as one reader may see it: the data with everything they have not
  * watched yet taken out, by the one rule in `spoilers.ts`. Search and any
  * visual view (graphs, timelines) read the data through `filterForReader`;
- * pages that show a marker in place of a hidden item use the same helpers.
+ * pages, which show a marker in place of a hidden item, apply the same rule
+ * through `<Spoiler>`.
  */
 import type { Album, Band, Character, CollectionName, Dataset, Episode, Review, Song } from "../data/schema";
 import { eventRevealedIn, inEpisode, isRevealed, reviewRevealedIn, type Watched } from "./spoilers";
@@ -12,7 +13,7 @@ const shown =
   <T extends { revealedIn?: number | undefined }>(items: readonly T[]): T[] =>
     items.filter((item) => isRevealed(item, watched));
 
-export function characterForReader(character: Character, watched: Watched): Character {
+function characterForReader(character: Character, watched: Watched): Character {
   const keep = shown(watched);
   return {
     ...character,
@@ -22,7 +23,7 @@ export function characterForReader(character: Character, watched: Watched): Char
   };
 }
 
-export function bandForReader(band: Band, watched: Watched): Band {
+function bandForReader(band: Band, watched: Watched): Band {
   return {
     ...band,
     history: shown(watched)(band.history),
@@ -31,15 +32,15 @@ export function bandForReader(band: Band, watched: Watched): Band {
   };
 }
 
-export function episodeForReader(episode: Episode, watched: Watched): Episode {
+function episodeForReader(episode: Episode, watched: Watched): Episode {
   const visible = (item: { revealedIn?: number | undefined }) =>
     isRevealed({ revealedIn: inEpisode(episode.number, item.revealedIn) }, watched);
   return { ...episode, beats: episode.beats.filter(visible), songs: episode.songs.filter(visible) };
 }
 
-export const songForReader = (song: Song, watched: Watched): Song => ({ ...song, notes: shown(watched)(song.notes) });
+const songForReader = (song: Song, watched: Watched): Song => ({ ...song, notes: shown(watched)(song.notes) });
 
-export const albumForReader = (album: Album, watched: Watched): Album => ({
+const albumForReader = (album: Album, watched: Watched): Album => ({
   ...album,
   notes: shown(watched)(album.notes),
 });
@@ -47,7 +48,7 @@ export const albumForReader = (album: Album, watched: Watched): Album => ({
 /** A review whose verdict gives away more than the reader has watched keeps no verdict or quotes. */
 export type ReaderReview = Omit<Review, "verdict"> & { verdict: string | undefined };
 
-export function reviewForReader(review: Review, watched: Watched): ReaderReview {
+function reviewForReader(review: Review, watched: Watched): ReaderReview {
   const spoils = !isRevealed({ revealedIn: reviewRevealedIn(review) }, watched);
   return {
     ...review,

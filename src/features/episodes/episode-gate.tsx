@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { RevealUpTo } from "../../components/spoiler";
 import { updateReaderSettings, useReaderSettings } from "../../lib/reader-settings";
+import { inEpisode, isRevealed } from "../../lib/spoilers";
 import { useHydrated } from "../../lib/use-hydrated";
 
 /**
@@ -55,7 +56,8 @@ export function EpisodeGate({ episode, children }: { episode: number; children: 
     if (continued) contentRef.current?.focus();
   }, [continued]);
 
-  if (episode === 1 || watchedUpTo >= episode) return <>{children}</>;
+  // The one spoiler rule decides: episode 1 is premise, any later episode is revealed in itself.
+  if (isRevealed({ revealedIn: inEpisode(episode, undefined) }, watchedUpTo)) return <>{children}</>;
   const revealed = <RevealUpTo episode={episode}>{children}</RevealUpTo>;
   if (continued) {
     return (
