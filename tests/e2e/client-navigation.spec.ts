@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { watchConsole } from "./console-errors";
+import { gotoStarted, watchConsole } from "./page-helpers";
 
 test("client-side navigation updates title, description and canonical, moves focus and announces the page", async ({
   page,
 }) => {
   const problems = watchConsole(page);
-  await page.goto("/episodes");
+  await gotoStarted(page, "/episodes");
   await page.getByRole("link", { name: "Episode 8", exact: true }).click();
   await expect(page).toHaveURL(/\/episodes\/8$/);
   await expect(page).toHaveTitle("Episode 8 · Glass Heart Wiki");

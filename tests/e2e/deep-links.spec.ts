@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { watchConsole } from "./console-errors";
+import { watchConsole } from "./page-helpers";
 
 /** One URL of every route type, with the heading and title a visitor must see. */
 const PAGES = [

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { watchConsole } from "./console-errors";
+import { watchConsole } from "./page-helpers";
 
 test("a visitor browses from home to a character, their actor and back by clicking links", async ({ page }) => {
   const problems = watchConsole(page);

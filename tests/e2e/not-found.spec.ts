@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { watchConsole } from "./console-errors";
+import { watchConsole } from "./page-helpers";
 
 const UNKNOWN = [
   "/no-such-page",

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { watchConsole } from "./console-errors";
+import { watchConsole } from "./page-helpers";
 
 test("a reader types in the header box and opens a result with the keyboard only", async ({ page }) => {
   const problems = watchConsole(page);

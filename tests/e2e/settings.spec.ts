@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { watchConsole } from "./console-errors";
+import { watchConsole } from "./page-helpers";
 
 test("name order and macrons apply at once, on every page, without a reload", async ({ page }) => {
   const problems = watchConsole(page);

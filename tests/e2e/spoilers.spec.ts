@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { watchConsole } from "./console-errors";
+import { watchConsole } from "./page-helpers";
 
 /** Sets "Watched up to" with the header control, as a reader would. */
 async function watchUpTo(page: Page, label: string) {

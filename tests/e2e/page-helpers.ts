@@ -11,3 +11,16 @@ export function watchConsole(page: Page): string[] {
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
 }
+
+/**
+ * Opens a page and waits until the app has started (pages paint first and start
+ * a frame later): the header's "Watched up to" control is enabled only then.
+ */
+export async function gotoStarted(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page
+    .getByRole("banner")
+    .getByRole("combobox", { name: "Watched up to" })
+    .and(page.locator(":enabled"))
+    .waitFor();
+}
