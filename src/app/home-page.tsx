@@ -58,7 +58,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
       <Section title="Bands">
         <ul className="grid gap-4 sm:grid-cols-2">
           {bands.map((band) => (
-            <li key={band.id} className="rounded border border-zinc-200 p-4">
+            <li key={band.id} className="rounded border border-line p-4">
               <h3 className="font-semibold">
                 <Link to={paths.band(band.id)}>{band.name}</Link>
               </h3>

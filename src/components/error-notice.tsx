@@ -17,7 +17,7 @@ export function ErrorNotice({ error }: { error: unknown }) {
           onClick={() => {
             window.location.reload();
           }}
-          className="rounded border border-zinc-400 px-3 py-1"
+          className="rounded border border-line px-3 py-1"
         >
           Try again
         </button>

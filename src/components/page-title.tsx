@@ -6,7 +6,7 @@ export function PageTitle({ children, native, lead }: { children: ReactNode; nat
     <header className="mb-6">
       <h1 className="text-3xl font-bold">{children}</h1>
       {native ? (
-        <p lang="ja" className="mt-1 text-lg text-zinc-700">
+        <p lang="ja" className="mt-1 text-lg text-ink-muted">
           {native}
         </p>
       ) : null}

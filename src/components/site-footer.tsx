@@ -3,7 +3,7 @@ import { paths } from "../lib/paths";
 
 export function SiteFooter() {
   return (
-    <footer className="border-t border-zinc-200 bg-zinc-50 text-sm text-zinc-700">
+    <footer className="border-t border-line bg-surface-raised text-sm text-ink-muted">
       <div className="mx-auto max-w-4xl px-4 py-4">
         <p>
           An unofficial fan wiki, not affiliated with Netflix or the makers of Glass Heart. Every fact lists its

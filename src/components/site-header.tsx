@@ -17,9 +17,9 @@ const SECTIONS = [
 /** The header is shared; the app layer fills its search and settings slots from the features. */
 export function SiteHeader({ search, settings }: { search?: ReactNode; settings?: ReactNode }) {
   return (
-    <header className="border-b border-zinc-200 bg-zinc-50">
+    <header className="border-b border-line bg-surface-raised">
       <div className="mx-auto flex max-w-4xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-3">
-        <Link to={paths.home()} className="text-lg font-bold text-zinc-900 no-underline">
+        <Link to={paths.home()} className="text-lg font-bold text-ink no-underline">
           Glass Heart Wiki
         </Link>
         <nav aria-label="Main">

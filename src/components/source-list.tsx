@@ -13,7 +13,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
               <a href={source.url} rel="noopener noreferrer" target="_blank" lang={source.language}>
                 {source.title}
               </a>
-              <span className="text-zinc-700">
+              <span className="text-ink-muted">
                 {" "}
                 ({source.publisher}, {source.kind}){source.note ? `: ${source.note}` : ""}
               </span>

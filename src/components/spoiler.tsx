@@ -48,13 +48,13 @@ export function Spoiler({ revealedIn, children }: { revealedIn: number | undefin
   if (!hydrated) {
     return (
       <details>
-        <summary className="cursor-pointer text-sm text-zinc-700">Revealed in episode {revealedIn}</summary>
+        <summary className="cursor-pointer text-sm text-ink-muted">Revealed in episode {revealedIn}</summary>
         <div className="mt-1">{children}</div>
       </details>
     );
   }
   return (
-    <span className="inline-flex flex-wrap items-baseline gap-x-2 text-sm text-zinc-700">
+    <span className="inline-flex flex-wrap items-baseline gap-x-2 text-sm text-ink-muted">
       <span id={markerId}>Revealed in episode {revealedIn}</span>
       <button
         type="button"
@@ -62,7 +62,7 @@ export function Spoiler({ revealedIn, children }: { revealedIn: number | undefin
         onClick={() => {
           setShownAnyway(true);
         }}
-        className="rounded border border-zinc-400 px-2 py-0.5 text-zinc-900 hover:bg-zinc-100"
+        className="rounded border border-line px-2 py-0.5 text-ink hover:bg-surface-raised"
       >
         Show anyway
       </button>

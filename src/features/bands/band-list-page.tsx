@@ -31,12 +31,12 @@ export default function BandListPage({ loaderData }: Route.ComponentProps) {
       </p>
       <ul className="grid gap-4 sm:grid-cols-2">
         {loaderData.bands.map((band) => (
-          <li key={band.id} className="rounded border border-zinc-200 p-4">
+          <li key={band.id} className="rounded border border-line p-4">
             <h2 className="text-lg font-semibold">
               <Link to={paths.band(band.id)}>{band.name}</Link>
             </h2>
             {band.native ? (
-              <p lang="ja" className="text-zinc-700">
+              <p lang="ja" className="text-ink-muted">
                 {band.native}
               </p>
             ) : null}

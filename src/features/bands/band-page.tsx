@@ -83,7 +83,7 @@ export default function BandPage({ loaderData }: Route.ComponentProps) {
       <PageTitle native={band.native} lead={band.summary}>
         {band.name}
       </PageTitle>
-      {band.aliases?.length ? <p className="text-sm text-zinc-700">Also written: {band.aliases.join(", ")}</p> : null}
+      {band.aliases?.length ? <p className="text-sm text-ink-muted">Also written: {band.aliases.join(", ")}</p> : null}
       <Section title="Line-up">
         <LineUp members={members} />
       </Section>

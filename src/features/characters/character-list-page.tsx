@@ -31,14 +31,14 @@ export default function CharacterListPage({ loaderData }: Route.ComponentProps) 
       <PageTitle lead="Everyone the story names, with who plays them.">Characters</PageTitle>
       <ul className="grid gap-4 sm:grid-cols-2">
         {loaderData.characters.map((character) => (
-          <li key={character.id} className="rounded border border-zinc-200 p-4">
+          <li key={character.id} className="rounded border border-line p-4">
             <h2 className="text-lg font-semibold">
               <Link to={paths.character(character.id)}>
                 <PersonName name={character.name} />
               </Link>
             </h2>
             {character.name.native ? (
-              <p lang="ja" className="text-zinc-700">
+              <p lang="ja" className="text-ink-muted">
                 {character.name.native}
               </p>
             ) : null}

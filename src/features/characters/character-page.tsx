@@ -169,7 +169,7 @@ export default function CharacterPage({ loaderData }: Route.ComponentProps) {
           },
         ]}
       />
-      {character.name.note ? <p className="mt-2 text-sm text-zinc-700">Name note: {character.name.note}</p> : null}
+      {character.name.note ? <p className="mt-2 text-sm text-ink-muted">Name note: {character.name.note}</p> : null}
       <Section title="Profile">
         <FactList facts={character.profile} />
       </Section>

@@ -19,12 +19,12 @@ export function WatchedThisControl({ episode }: { episode: number }) {
           onClick={() => {
             updateReaderSettings({ watchedUpTo: episode });
           }}
-          className="rounded border border-zinc-400 px-3 py-1 hover:bg-zinc-100"
+          className="rounded border border-line px-3 py-1 hover:bg-surface-raised"
         >
           I’ve watched this
         </button>
       ) : null}
-      <p role="status" className="text-sm text-zinc-700">
+      <p role="status" className="text-sm text-ink-muted">
         {hydrated && watchedUpTo >= episode
           ? watchedUpTo === episode
             ? `Watched: you are up to episode ${episode}.`
@@ -43,7 +43,7 @@ export function WatchedThisControl({ episode }: { episode: number }) {
  * <details>; a reader who continues sees the whole episode as if watched.
  */
 const CONTROL_CLASS =
-  "inline-block cursor-pointer rounded border border-zinc-400 bg-white px-3 py-1 leading-normal hover:bg-zinc-100";
+  "inline-block cursor-pointer rounded border border-line bg-surface px-3 py-1 leading-normal hover:bg-surface-raised";
 
 export function EpisodeGate({ episode, children }: { episode: number; children: ReactNode }) {
   const { watchedUpTo } = useReaderSettings();
@@ -85,7 +85,7 @@ export function EpisodeGate({ episode, children }: { episode: number; children: 
     </details>
   );
   return (
-    <section aria-labelledby={headingId} className="mt-8 rounded border border-zinc-300 bg-zinc-50 p-4">
+    <section aria-labelledby={headingId} className="mt-8 rounded border border-line bg-surface-raised p-4">
       <h2 id={headingId} className="text-xl font-semibold">
         You haven’t watched episode {episode} yet
       </h2>

@@ -36,7 +36,7 @@ export default function EpisodeListPage({ loaderData }: Route.ComponentProps) {
         {loaderData.episodes.map((episode) => (
           <li key={episode.number}>
             <Link to={paths.episode(episode.number)}>{episodeHeading(episode)}</Link>{" "}
-            <span className="text-sm text-zinc-700">
+            <span className="text-sm text-ink-muted">
               released <time dateTime={episode.releaseDate}>{episode.releaseDate}</time>
             </span>
           </li>

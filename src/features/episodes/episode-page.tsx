@@ -72,7 +72,7 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
           { label: "Released", value: <time dateTime={episode.releaseDate}>{episode.releaseDate}</time> },
         ]}
       />
-      {episode.title.note ? <p className="mt-2 text-sm text-zinc-700">Title note: {episode.title.note}</p> : null}
+      {episode.title.note ? <p className="mt-2 text-sm text-ink-muted">Title note: {episode.title.note}</p> : null}
       <WatchedThisControl episode={episode.number} />
       <EpisodeGate episode={episode.number}>
         <Section title="Synopsis">
@@ -82,7 +82,7 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
                 <Spoiler revealedIn={inEpisode(episode.number, beat.revealedIn)}>
                   <p>{beat.text}</p>
                   {beat.characters.length > 0 ? (
-                    <p className="text-sm text-zinc-700">
+                    <p className="text-sm text-ink-muted">
                       With{" "}
                       {beat.characters.map((id, i) => {
                         const character = byId.get(id);

@@ -53,7 +53,7 @@ export default function PersonListPage({ loaderData }: Route.ComponentProps) {
                   <Link to={paths.person(person.id)}>
                     <PersonName name={person.name} />
                   </Link>{" "}
-                  <span className="text-zinc-700">
+                  <span className="text-ink-muted">
                     (
                     {person.roles
                       .filter((r) => group.roles.includes(r.role))

@@ -45,11 +45,11 @@ export default function ReviewListPage({ loaderData }: Route.ComponentProps) {
       </PageTitle>
       <ul className="space-y-4">
         {loaderData.reviews.map((review) => (
-          <li key={review.id} className="rounded border border-zinc-200 p-4">
+          <li key={review.id} className="rounded border border-line p-4">
             <h2 className="text-lg font-semibold">
               <Link to={paths.review(review.id)}>{reviewTitle(review)}</Link>
             </h2>
-            <p className="text-sm text-zinc-700">
+            <p className="text-sm text-ink-muted">
               {review.date ? <time dateTime={review.date}>{review.date}</time> : "date not known"} · score:{" "}
               {scoreText(review.score)}
               {review.spoilsUpTo ? ` · contains spoilers up to episode ${review.spoilsUpTo}` : ""}

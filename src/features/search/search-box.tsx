@@ -156,12 +156,12 @@ export function SearchBox() {
         onPointerEnter={() => setActivated(true)}
         onBlur={close}
         onKeyDown={onKeyDown}
-        className="w-full rounded border border-zinc-400 bg-white px-3 py-1.5 text-sm"
+        className="w-full rounded border border-line bg-surface px-3 py-1.5 text-sm"
       />
       {/* A form needs a submit button (WCAG H32); Enter in the box submits too, so it shows only when focused. */}
       <button
         type="submit"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-0.5 focus:right-0.5 focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:text-sm"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-0.5 focus:right-0.5 focus:rounded focus:bg-surface focus:px-2 focus:py-1 focus:text-sm"
       >
         Search
       </button>
@@ -170,14 +170,14 @@ export function SearchBox() {
         role="listbox"
         aria-label="Search results"
         hidden={!expanded}
-        className="absolute right-0 z-20 mt-1 max-h-[70vh] w-full min-w-72 overflow-y-auto rounded border border-zinc-300 bg-white py-1 text-sm shadow-lg"
+        className="absolute right-0 z-20 mt-1 max-h-[70vh] w-full min-w-72 overflow-y-auto rounded border border-line bg-surface py-1 text-sm shadow-lg"
       >
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${id}-group-${group.kind}`}>
             <div
               id={`${id}-group-${group.kind}`}
               role="presentation"
-              className="px-3 pt-2 pb-1 text-xs font-semibold uppercase text-zinc-600"
+              className="px-3 pt-2 pb-1 text-xs font-semibold uppercase text-ink-muted"
             >
               {group.label}
             </div>
@@ -191,12 +191,12 @@ export function SearchBox() {
                 <span className="block font-medium">
                   <span lang={langOf(item.title)}>{item.title}</span>
                   {item.native && item.native !== item.title ? (
-                    <span lang="ja" className="ml-2 font-normal text-zinc-600">
+                    <span lang="ja" className="ml-2 font-normal text-ink-muted">
                       {item.native}
                     </span>
                   ) : null}
                 </span>
-                <span className="block text-xs text-zinc-700" lang={langOf(item.hint)}>
+                <span className="block text-xs text-ink-muted" lang={langOf(item.hint)}>
                   {item.hint}
                 </span>
               </SearchOption>
@@ -246,7 +246,7 @@ function SearchOption({
       // Keep focus in the box so the choice is not lost to a blur first.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onChoose}
-      className={`cursor-pointer px-3 py-1.5 ${selected ? "bg-zinc-800 text-white [&_span]:text-white" : "hover:bg-zinc-100"}`}
+      className={`cursor-pointer px-3 py-1.5 ${selected ? "bg-ink text-surface [&_span]:text-surface" : "hover:bg-surface-raised"}`}
     >
       {children}
     </div>

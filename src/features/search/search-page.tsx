@@ -55,9 +55,9 @@ export default function SearchPage() {
           }}
           autoComplete="off"
           spellCheck={false}
-          className="min-w-0 flex-1 rounded border border-zinc-400 px-3 py-2"
+          className="min-w-0 flex-1 rounded border border-line px-3 py-2"
         />
-        <button type="submit" className="rounded border border-zinc-400 px-3 py-2">
+        <button type="submit" className="rounded border border-line px-3 py-2">
           Search
         </button>
       </Form>
@@ -115,11 +115,11 @@ function Results({ state, query }: { state: ReturnType<typeof useSearchResults>;
                     <span lang={langOf(item.title)}>{item.title}</span>
                   </Link>
                   {item.native && item.native !== item.title ? (
-                    <span lang="ja" className="ml-2 text-zinc-700">
+                    <span lang="ja" className="ml-2 text-ink-muted">
                       {item.native}
                     </span>
                   ) : null}
-                  <span className="block text-sm text-zinc-700" lang={langOf(item.hint)}>
+                  <span className="block text-sm text-ink-muted" lang={langOf(item.hint)}>
                     {item.hint}
                   </span>
                 </li>

@@ -38,7 +38,7 @@ export default function SettingsPage() {
         Reading settings
       </PageTitle>
       {hydrated ? null : (
-        <p className="rounded border border-zinc-300 bg-zinc-50 p-3">
+        <p className="rounded border border-line bg-surface-raised p-3">
           These settings need JavaScript. Without it, every twist stays closed and names are shown given name first.
         </p>
       )}
@@ -86,11 +86,11 @@ export default function SettingsPage() {
             resetReaderSettings();
             setAnnouncement("Settings reset: nothing watched yet, names given name first without macrons.");
           }}
-          className="rounded border border-zinc-400 px-3 py-1 hover:bg-zinc-100 disabled:opacity-60"
+          className="rounded border border-line px-3 py-1 hover:bg-surface-raised disabled:opacity-60"
         >
           Reset settings
         </button>
-        <p role="status" className="mt-2 text-sm text-zinc-700">
+        <p role="status" className="mt-2 text-sm text-ink-muted">
           {announcement}
         </p>
       </Section>

@@ -29,7 +29,7 @@ export function WatchedUpToControl({ className }: { className?: string }) {
         onChange={(event) => {
           updateReaderSettings({ watchedUpTo: Number(event.target.value) });
         }}
-        className="rounded border border-zinc-400 bg-white px-2 py-1"
+        className="rounded border border-line bg-surface px-2 py-1"
       >
         {WATCHED_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>

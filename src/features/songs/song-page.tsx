@@ -61,7 +61,7 @@ export default function SongPage({ loaderData }: Route.ComponentProps) {
         <h1 className="text-3xl font-bold" lang={langOf(song.title)}>
           {song.title}
         </h1>
-        {song.altTitles?.length ? <p className="mt-1 text-lg text-zinc-700">{song.altTitles.join(" · ")}</p> : null}
+        {song.altTitles?.length ? <p className="mt-1 text-lg text-ink-muted">{song.altTitles.join(" · ")}</p> : null}
       </header>
       <InfoList
         rows={[
