@@ -7,5 +7,17 @@ export default defineConfig({
   build: {
     // The build's own size report (gzip per chunk) is the first bundle figure to read.
     reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: "wiki",
+              test: (id: string) => /[\\/]src[\\/](lib|components)[\\/]/.test(id) && !id.includes("normalize-text"),
+            },
+          ],
+        },
+      },
+    },
   },
 });
