@@ -10,6 +10,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
+          // Our shared parts are many modules of a few hundred bytes each; as one chunk
+          // they cost one request instead of a dozen (see reports/bundle.md). The search
+          // normalizer stays out because only search needs it.
           groups: [
             {
               name: "wiki",
