@@ -14,6 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sitePolicyMap } from "./content-security-policy";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -132,15 +133,22 @@ cpSync("build/client", root, { recursive: true });
 writeBaseline(root);
 const outDir = join(root, "__lighthouse");
 mkdirSync(outDir);
+// The copied 404 page answers at a path of its own, so nginx needs a policy map that knows it.
+const policyMap = join(outDir, "content-security-policy.conf");
+writeFileSync(policyMap, await sitePolicyMap(root));
 
 let server: ChildProcess | undefined;
 const results: { name: string; path: string; figures: Figures }[] = [];
 try {
   // Its own process group, so stopping it stops npx, tsx and nginx together.
-  server = spawn("npx", ["tsx", "scripts/serve-nginx.ts", "--port", String(PORT), "--root", root], {
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  server = spawn(
+    "npx",
+    ["tsx", "scripts/serve-nginx.ts", "--port", String(PORT), "--root", root, "--csp-map", policyMap],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
   await waitForServer();
   for (const page of PAGES) {
     const runs = Array.from({ length: RUNS }, (_, i) =>

@@ -1,7 +1,8 @@
 /**
  * Runs after `react-router build`: writes what a static host needs beyond the
  * prerendered pages. 404.html, sitemap.xml and robots.txt, a preview card per
- * page, and gzip and brotli copies of every text file for nginx's *_static.
+ * page, each page's Content-Security-Policy (a <meta>, and an nginx map for the
+ * header), and gzip and brotli copies of every text file for nginx's *_static.
  */
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -9,12 +10,14 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { validateDataset } from "../src/data/validate";
 import { allPagePaths } from "../src/lib/paths";
 import { siteUrlFrom } from "../src/lib/site-url";
+import { addPolicyMeta, sitePolicyMap } from "./content-security-policy";
 import { deferBoot } from "./defer-boot";
 import { kindOf, renderCard } from "./preview-images";
 import { readDataset } from "./read-dataset";
 import { robotsTxt, sitemapXml } from "./sitemap";
 
 const OUT = new URL("../build/client/", import.meta.url).pathname;
+const POLICY_MAP = new URL("../build/nginx/content-security-policy.conf", import.meta.url).pathname;
 const siteUrl = siteUrlFrom(process.env.VITE_SITE_URL);
 
 // Static hosts answer unknown URLs with 404.html; the SPA fallback page boots the
@@ -63,6 +66,18 @@ for (const path of pagePaths) {
   await writeFile(file, renderCard(decoded, kindOf(path)));
 }
 
+// Content Security Policy: the last rewrite of the HTML, since it hashes each page's inline
+// scripts as they will be served. The <meta> is what a static host delivers; nginx sends the
+// same policy as a header from a generated map kept outside the web root (deploy/nginx.conf).
+let withPolicy = 0;
+for await (const file of files(OUT)) {
+  if (!file.endsWith(".html")) continue;
+  await writeFile(file, addPolicyMeta(await readFile(file, "utf8"), file.slice(OUT.length)));
+  withPolicy++;
+}
+await mkdir(dirname(POLICY_MAP), { recursive: true });
+await writeFile(POLICY_MAP, await sitePolicyMap(OUT));
+
 let compressed = 0;
 for await (const file of files(OUT)) {
   const body = await readFile(file);
@@ -74,5 +89,6 @@ for await (const file of files(OUT)) {
 console.log(
   `Finished the build for ${siteUrl}: 404.html, sitemap.xml (${pagePaths.length} pages), robots.txt, ` +
     `${pagePaths.length} preview cards, ${deferred} pages starting after first paint, ` +
+    `${withPolicy} pages with a Content-Security-Policy (nginx map in build/nginx/), ` +
     `gzip and brotli copies of ${compressed} files.`,
 );

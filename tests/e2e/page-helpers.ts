@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Response } from "@playwright/test";
 
 /** Collects console errors and warnings and uncaught page errors, with the URL that caused each. */
 export function watchConsole(page: Page): string[] {
@@ -16,11 +16,16 @@ export function watchConsole(page: Page): string[] {
  * Opens a page and waits until the app has started (pages paint first and start
  * a frame later): the header's "Watched up to" control is enabled only then.
  */
-export async function gotoStarted(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+export async function gotoStarted(
+  page: Page,
+  url: string,
+  options: { timeout?: number } = {},
+): Promise<Response | null> {
+  const response = await page.goto(url);
   await page
     .getByRole("banner")
     .getByRole("combobox", { name: "Watched up to" })
     .and(page.locator(":enabled"))
-    .waitFor();
+    .waitFor(options);
+  return response;
 }

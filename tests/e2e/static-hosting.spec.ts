@@ -90,7 +90,11 @@ test("nginx sends security headers, caches hashed assets for good and compresses
   expect(headers["content-encoding"]).toBe("br");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toBe("camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+  expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  // The page's own policy, allowing its inline scripts by hash (content-security-policy.spec.ts has the rest).
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[\w+/]+=')+;/);
   const script = /<script type="module"[^>]*>[\s\S]*?import\s*\(?"(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
   const asset = await request.get(script ?? "/missing-asset.js");
   expect(asset.status()).toBe(200);
