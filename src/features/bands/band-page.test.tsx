@@ -18,7 +18,8 @@ describe("band pages", () => {
     const lineUp = screen.getByRole("region", { name: "Line-up" });
     expect(within(lineUp).getByRole("link", { name: "Naoki Fujitani" })).toBeInTheDocument();
     expect(lineUp).toHaveTextContent("vocals, bass (leader)");
-    expect(lineUp).toHaveTextContent("drums");
+    expect(within(lineUp).getByRole("list", { name: "Back of the stage" })).toHaveTextContent("drums");
+    expect(within(lineUp).getByRole("list", { name: "Front of the stage" })).toHaveTextContent("vocals, bass (leader)");
     expect(screen.getByRole("region", { name: "In real life" })).toHaveTextContent("Album released.");
     expect(screen.getByRole("region", { name: "Performances" })).toHaveTextContent("First live. (Hibiya)");
   });
