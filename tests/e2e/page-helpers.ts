@@ -14,10 +14,15 @@ export function watchConsole(page: Page): string[] {
 
 /**
  * Opens a page and waits until the app has started (pages paint first and start
- * a frame later): the header's "Watched up to" control is enabled only then.
+ * a frame later).
  */
 export async function gotoStarted(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  await waitForStart(page);
+}
+
+/** Waits until the open page's app has started: the header's "Watched up to" control is enabled only then. */
+export async function waitForStart(page: Page): Promise<void> {
   await page
     .getByRole("banner")
     .getByRole("combobox", { name: "Watched up to" })
