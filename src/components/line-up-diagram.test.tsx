@@ -50,14 +50,17 @@ function spokenText(element: HTMLElement): string {
   return copy.textContent;
 }
 
+/** The list of members in a named area of the plot (back, front, off stage, later). */
+const listIn = (area: string) => within(screen.getByRole("group", { name: area })).getByRole("list");
+
 const itemsOf = (list: HTMLElement) => within(list).getAllByRole("listitem").map(spokenText);
 
 describe("LineUpDiagram", () => {
   it("lists every member with their part and a link to their page, by where they stand", () => {
     renderDiagram();
-    const back = screen.getByRole("list", { name: "Back of the stage" });
-    const front = screen.getByRole("list", { name: "Front of the stage" });
-    const off = screen.getByRole("list", { name: "Off stage" });
+    const back = listIn("Back of the stage");
+    const front = listIn("Front of the stage");
+    const off = listIn("Off stage");
     expect(itemsOf(back)).toEqual(["Kazushi Sakamoto: keyboards, piano, bass", "Akane Saijo: drums"]);
     // Left to right as the audience sees it: guitar, the singer, and so on.
     expect(itemsOf(front)).toEqual(["Sho Takaoka: guitar", "Naoki Fujitani: vocals, bass, piano (leader)"]);
@@ -76,7 +79,7 @@ describe("LineUpDiagram", () => {
   it("keeps a membership the reader has not reached off the stage, behind the spoiler marker", async () => {
     renderDiagram();
     expect(screen.queryByText(/Shinzaki/)).toBeNull();
-    const later = screen.getByRole("list", { name: "Later in the story" });
+    const later = listIn("Later in the story");
     const button = within(later).getByRole("button", { name: "Show anyway" });
     expect(button).toHaveAccessibleDescription("Revealed in episode 9");
 
@@ -93,8 +96,8 @@ describe("LineUpDiagram", () => {
     act(() => {
       updateReaderSettings({ watchedUpTo: 9 });
     });
-    expect(screen.queryByRole("list", { name: "Later in the story" })).toBeNull();
-    const front = screen.getByRole("list", { name: "Front of the stage" });
+    expect(screen.queryByRole("group", { name: "Later in the story" })).toBeNull();
+    const front = listIn("Front of the stage");
     expect(within(front).getByRole("link", { name: "Toya Shinzaki" })).toBeInTheDocument();
     expect(itemsOf(front)).toContain("Toya Shinzaki: vocals");
   });
@@ -103,7 +106,7 @@ describe("LineUpDiagram", () => {
     updateReaderSettings({ names: { order: "family-first", macrons: true } });
     renderDiagram();
     expect(screen.getByRole("link", { name: "Saijō Akane" })).toBeInTheDocument();
-    expect(screen.getByRole("list", { name: "Front of the stage" })).toHaveTextContent("Takaoka Shō: guitar");
+    expect(listIn("Front of the stage")).toHaveTextContent("Takaoka Shō: guitar");
   });
 
   it("says so when the sources name no member", () => {

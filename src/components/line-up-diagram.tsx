@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { Instrument, Membership } from "../data/schema";
 import { bandPalette } from "../lib/band-palette";
@@ -12,21 +12,32 @@ import { Spoiler, useWatchedHere } from "./spoiler";
 
 type Place = "back" | "front" | "off";
 
-// Drums and keyboards stand at the back of a stage plot; whoever sings or plays a string instrument, in front.
-const BACK_LINE: readonly Instrument[] = ["drums", "keyboards", "piano"];
-// Left to right as the audience sees it: the singer between guitar and bass, the drums behind them.
-const STAGE_ORDER: readonly Instrument[] = ["guitar", "keyboards", "piano", "vocals", "drums", "chorus", "bass"];
+/**
+ * Where each instrument stands on a stage plot, and its order from left to right
+ * as the audience sees it: drums and keyboards at the back, the singer in front
+ * between guitar and bass. A record, so a new instrument in the schema must get a place.
+ */
+const STAGE: Record<Instrument, { line: "back" | "front"; order: number }> = {
+  keyboards: { line: "back", order: 0 },
+  piano: { line: "back", order: 1 },
+  drums: { line: "back", order: 2 },
+  guitar: { line: "front", order: 0 },
+  vocals: { line: "front", order: 1 },
+  chorus: { line: "front", order: 2 },
+  bass: { line: "front", order: 3 },
+};
 
-/** Where a member stands, by the first instrument the sources name for them. */
+/** Where a member stands, by the first instrument the sources name for them; front when none is named. */
 function placeOf(membership: Membership): Place {
   if (membership.role === "manager" || membership.role === "management") return "off";
   const lead = membership.instruments[0];
-  return lead !== undefined && BACK_LINE.includes(lead) ? "back" : "front";
+  return lead === undefined ? "front" : STAGE[lead].line;
 }
 
-function stageRank({ membership }: LineUpMember): number {
+/** A member whose part is not known stands after those whose part is. */
+function stageOrder({ membership }: LineUpMember): number {
   const lead = membership.instruments[0];
-  return lead === undefined ? STAGE_ORDER.length : STAGE_ORDER.indexOf(lead);
+  return lead === undefined ? Object.keys(STAGE).length : STAGE[lead].order;
 }
 
 function Station({ member: { character, membership } }: { member: LineUpMember }) {
@@ -44,14 +55,24 @@ function Station({ member: { character, membership } }: { member: LineUpMember }
   );
 }
 
-function Stations({ members, labelId, label }: { members: readonly LineUpMember[]; labelId: string; label: string }) {
+/** A named part of the plot: a heading to jump to, and a group a screen reader names on entering it. */
+function Area({ label, children }: { label: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={id}>
+      <h3 id={id} className="mb-2 text-center text-xs font-semibold tracking-wider text-ink-muted uppercase">
+        {label}
+      </h3>
+      {children}
+    </div>
+  );
+}
+
+function Stations({ members, label }: { members: readonly LineUpMember[]; label: string }) {
   if (members.length === 0) return null;
   return (
-    <div>
-      <p id={labelId} className="mb-2 text-center text-xs font-semibold tracking-wider text-ink-muted uppercase">
-        {label}
-      </p>
-      <ul aria-labelledby={labelId} className="flex flex-wrap justify-center gap-2">
+    <Area label={label}>
+      <ul className="flex flex-wrap justify-center gap-2">
         {members.map((member) => (
           <li
             key={`${member.character.id}-${member.membership.role}`}
@@ -61,7 +82,7 @@ function Stations({ members, labelId, label }: { members: readonly LineUpMember[
           </li>
         ))}
       </ul>
-    </div>
+    </Area>
   );
 }
 
@@ -90,12 +111,11 @@ function StageLights({ bandId }: { bandId: string }) {
  */
 export function LineUpDiagram({ bandId, members }: { bandId: string; members: readonly LineUpMember[] }) {
   const watched = useWatchedHere();
-  const id = useId();
   if (members.length === 0) return <p>No members are named in the sources.</p>;
   const revealed = members.filter(({ membership }) => isRevealed(membership, watched));
   const later = members.filter(({ membership }) => !isRevealed(membership, watched));
   const at = (place: Place) =>
-    revealed.filter(({ membership }) => placeOf(membership) === place).sort((a, b) => stageRank(a) - stageRank(b));
+    revealed.filter(({ membership }) => placeOf(membership) === place).sort((a, b) => stageOrder(a) - stageOrder(b));
   const onStage = [...at("back"), ...at("front")];
   return (
     <div className="space-y-4">
@@ -103,8 +123,8 @@ export function LineUpDiagram({ bandId, members }: { bandId: string; members: re
         <div className="overflow-hidden rounded-lg border border-line bg-surface-raised">
           <StageLights bandId={bandId} />
           <div className="space-y-4 p-3 sm:p-4">
-            <Stations members={at("back")} labelId={`${id}-back`} label="Back of the stage" />
-            <Stations members={at("front")} labelId={`${id}-front`} label="Front of the stage" />
+            <Stations members={at("back")} label="Back of the stage" />
+            <Stations members={at("front")} label="Front of the stage" />
           </div>
           <p
             aria-hidden="true"
@@ -114,16 +134,10 @@ export function LineUpDiagram({ bandId, members }: { bandId: string; members: re
           </p>
         </div>
       ) : null}
-      <Stations members={at("off")} labelId={`${id}-off`} label="Off stage" />
+      <Stations members={at("off")} label="Off stage" />
       {later.length > 0 ? (
-        <div>
-          <p
-            id={`${id}-later`}
-            className="mb-2 text-center text-xs font-semibold tracking-wider text-ink-muted uppercase"
-          >
-            Later in the story
-          </p>
-          <ul aria-labelledby={`${id}-later`} className="space-y-2">
+        <Area label="Later in the story">
+          <ul className="space-y-2">
             {later.map((member) => (
               <li key={`${member.character.id}-${member.membership.role}`}>
                 <Spoiler revealedIn={member.membership.revealedIn}>
@@ -132,7 +146,7 @@ export function LineUpDiagram({ bandId, members }: { bandId: string; members: re
               </li>
             ))}
           </ul>
-        </div>
+        </Area>
       ) : null}
     </div>
   );
