@@ -15,6 +15,17 @@ export function RevealUpTo({ episode, children }: { episode: number; children: R
 }
 
 /**
+ * How far the reader counts as having watched at this point of the page: their
+ * setting, raised by an enclosing `RevealUpTo`. Anything that depends on the
+ * spoiler rule without a marker of its own (an avatar's colour, where a member
+ * stands on a stage plot) asks this, so it agrees with `<Spoiler>` beside it.
+ */
+export function useWatchedHere(): number {
+  const { watchedUpTo } = useReaderSettings();
+  return Math.max(watchedUpTo, useContext(RevealUpToContext));
+}
+
+/**
  * Wraps a plot-sensitive item, shown only to a reader who has watched the episode
  * that reveals it (the rule in `lib/spoilers.ts`).
  *
@@ -25,8 +36,7 @@ export function RevealUpTo({ episode, children }: { episode: number; children: R
  *   which episode reveals it, with a button to show that one item anyway.
  */
 export function Spoiler({ revealedIn, children }: { revealedIn: number | undefined; children: ReactNode }) {
-  const { watchedUpTo } = useReaderSettings();
-  const pageReveal = useContext(RevealUpToContext);
+  const watched = useWatchedHere();
   const hydrated = useHydrated();
   const [shownAnyway, setShownAnyway] = useState(false);
   const markerId = useId();
@@ -37,7 +47,7 @@ export function Spoiler({ revealedIn, children }: { revealedIn: number | undefin
     if (shownAnyway) contentRef.current?.focus();
   }, [shownAnyway]);
 
-  if (isRevealed({ revealedIn }, Math.max(watchedUpTo, pageReveal))) return <>{children}</>;
+  if (isRevealed({ revealedIn }, watched)) return <>{children}</>;
   if (shownAnyway) {
     return (
       <div ref={contentRef} tabIndex={-1} className="outline-none focus-visible:outline-3">

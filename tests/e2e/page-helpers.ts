@@ -14,7 +14,7 @@ export function watchConsole(page: Page): string[] {
 
 /**
  * Opens a page and waits until the app has started (pages paint first and start
- * a frame later): the header's "Watched up to" control is enabled only then.
+ * a frame later).
  */
 export async function gotoStarted(
   page: Page,
@@ -22,10 +22,15 @@ export async function gotoStarted(
   options: { timeout?: number } = {},
 ): Promise<Response | null> {
   const response = await page.goto(url);
+  await waitForStart(page, options);
+  return response;
+}
+
+/** Waits until the open page's app has started: the header's "Watched up to" control is enabled only then. */
+export async function waitForStart(page: Page, options: { timeout?: number } = {}): Promise<void> {
   await page
     .getByRole("banner")
     .getByRole("combobox", { name: "Watched up to" })
     .and(page.locator(":enabled"))
     .waitFor(options);
-  return response;
 }

@@ -17,8 +17,11 @@ describe("band pages", () => {
     await screen.findByRole("heading", { level: 1, name: "TENBLANK" });
     const lineUp = screen.getByRole("region", { name: "Line-up" });
     expect(within(lineUp).getByRole("link", { name: "Naoki Fujitani" })).toBeInTheDocument();
-    expect(lineUp).toHaveTextContent("vocals, bass (leader)");
-    expect(lineUp).toHaveTextContent("drums");
+    // Drawn as a stage plot: the drummer at the back, the singing leader in front.
+    expect(within(lineUp).getByRole("group", { name: "Back of the stage" })).toHaveTextContent("drums");
+    expect(within(lineUp).getByRole("group", { name: "Front of the stage" })).toHaveTextContent(
+      "vocals, bass (leader)",
+    );
     expect(screen.getByRole("region", { name: "In real life" })).toHaveTextContent("Album released.");
     expect(screen.getByRole("region", { name: "Performances" })).toHaveTextContent("First live. (Hibiya)");
   });

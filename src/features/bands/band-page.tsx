@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { FactList } from "../../components/fact-list";
-import { LineUp } from "../../components/line-up";
+import { LineUpDiagram } from "../../components/line-up-diagram";
 import { PageTitle } from "../../components/page-title";
 import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
@@ -85,7 +85,7 @@ export default function BandPage({ loaderData }: Route.ComponentProps) {
       </PageTitle>
       {band.aliases?.length ? <p className="text-sm text-ink-muted">Also written: {band.aliases.join(", ")}</p> : null}
       <Section title="Line-up">
-        <LineUp members={members} />
+        <LineUpDiagram bandId={band.id} members={members} />
       </Section>
       <Section title="In the story">
         <FactList facts={band.history} emptyText="The sources say nothing about how the band forms." />

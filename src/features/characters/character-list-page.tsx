@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { CharacterAvatar } from "../../components/avatar";
 import { PageTitle } from "../../components/page-title";
 import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
@@ -10,7 +11,13 @@ import type { Route } from "./+types/character-list-page";
 async function load() {
   const { characters } = await ensureCollections(queryClient, ["characters"]);
   return {
-    characters: characters.map(({ id, name, summary }) => ({ id, name, summary })),
+    characters: characters.map(({ id, name, summary, memberships }) => ({
+      id,
+      name,
+      summary,
+      // Just what the avatar needs to pick its band colour.
+      memberships: memberships.map(({ band, revealedIn }) => ({ band, revealedIn })),
+    })),
   };
 }
 
@@ -32,7 +39,8 @@ export default function CharacterListPage({ loaderData }: Route.ComponentProps) 
       <ul className="grid gap-4 sm:grid-cols-2">
         {loaderData.characters.map((character) => (
           <li key={character.id} className="rounded border border-line p-4">
-            <h2 className="text-lg font-semibold">
+            <h2 className="flex items-center gap-3 text-lg font-semibold">
+              <CharacterAvatar name={character.name} memberships={character.memberships} size="sm" />
               <Link to={paths.character(character.id)}>
                 <PersonName name={character.name} />
               </Link>

@@ -18,6 +18,8 @@ describe("character pages", () => {
     renderRoute("/characters/:slug", "/characters/naoki-fujitani", characterPage);
     expect(await screen.findByRole("heading", { level: 1, name: "Naoki Fujitani" })).toBeInTheDocument();
     expect(screen.getByText("藤谷直季")).toHaveAttribute("lang", "ja");
+    // The monogram beside the heading wears the band's colour and stays out of the heading's name.
+    expect(screen.getByText("NF").closest("svg")?.querySelector("circle")).toHaveClass("fill-band-tenblank");
     expect(screen.getByRole("link", { name: "Takeru Satoh" })).toHaveAttribute("href", "/people/takeru-satoh");
     expect(screen.getByRole("link", { name: "TENBLANK" })).toHaveAttribute("href", "/bands/tenblank");
     const relationships = screen.getByRole("region", { name: "Relationships" });

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { CharacterAvatar } from "../../components/avatar";
 import { FactList } from "../../components/fact-list";
 import { InfoList } from "../../components/info-list";
 import { PageTitle } from "../../components/page-title";
@@ -118,9 +119,12 @@ export default function CharacterPage({ loaderData }: Route.ComponentProps) {
   const { character, actor, singingVoice, bands, relationships, appearances, sources } = loaderData;
   return (
     <article>
-      <PageTitle native={character.name.native} lead={character.summary}>
-        <PersonName name={character.name} />
-      </PageTitle>
+      <div className="flex items-start gap-4">
+        <CharacterAvatar name={character.name} memberships={character.memberships} size="lg" />
+        <PageTitle native={character.name.native} lead={character.summary}>
+          <PersonName name={character.name} />
+        </PageTitle>
+      </div>
       <InfoList
         rows={[
           { label: "Reading", value: character.name.kana ? <span lang="ja">{character.name.kana}</span> : undefined },
