@@ -50,7 +50,8 @@ function measure(): Row[] {
 
   for (const episode of readdirSync(join(OUT, "episodes")).filter((f) => /^\d+$/.test(f))) {
     const html = readFileSync(join(OUT, "episodes", episode, "index.html"), "utf8");
-    const scripts = [...firstLoadScripts(html), manifestFile];
+    // The manifest may already be among the page's scripts; count each file once.
+    const scripts = [...new Set([...firstLoadScripts(html), manifestFile])];
     const size = scripts.reduce((sum, f) => sum + gzipSize(f), 0);
     rows.push({
       what: `first-load JS, /episodes/${episode} (${scripts.length} files)`,
