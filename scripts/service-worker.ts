@@ -32,8 +32,7 @@ export const PRECACHE_IGNORES = ["**/*.br", "**/*.gz", "og/**", "**/*.map"];
  */
 
 /** The deploy check (`/?deploy-check=…`) asks whether a new build is live: only the network knows. */
-export const isDeployCheck = ({ url }: { url: URL }): boolean =>
-  url.searchParams.has("deploy-check");
+export const isDeployCheck = ({ url }: { url: URL }): boolean => url.searchParams.has("deploy-check");
 
 /** A page load or reload, other than the deploy check. */
 export const isPageNavigation = ({ request, url }: { request: Pick<Request, "mode">; url: URL }): boolean =>
