@@ -5,8 +5,10 @@ type Listener = (event: object) => void;
 /** A stand-in for workbox-window's Workbox: records listeners and what the page asked of it. */
 class FakeWorkbox {
   static last: FakeWorkbox | undefined;
+  /** What register() answers when a browser refuses service workers. */
+  static refusal: Promise<undefined> | undefined;
   readonly listeners = new Map<string, Listener[]>();
-  readonly register = vi.fn(() => Promise.resolve(undefined));
+  readonly register = vi.fn(() => FakeWorkbox.refusal ?? Promise.resolve(undefined));
   readonly messageSkipWaiting = vi.fn();
   constructor(readonly url: string) {
     FakeWorkbox.last = this;
@@ -36,6 +38,19 @@ describe("registerServiceWorker", () => {
     registerServiceWorker(() => undefined, fakeWindow().win);
     expect(FakeWorkbox.last?.url).toBe("/sw.js");
     expect(FakeWorkbox.last?.register).toHaveBeenCalledTimes(1);
+  });
+
+  it("lets a browser that refuses service workers go on without one", async () => {
+    const refusal = Promise.reject(new Error("SecurityError"));
+    const handled = vi.spyOn(refusal, "catch");
+    FakeWorkbox.refusal = refusal;
+    try {
+      registerServiceWorker(() => undefined, fakeWindow().win);
+      expect(handled).toHaveBeenCalledTimes(1);
+      await expect(handled.mock.results[0]?.value).resolves.toBeUndefined();
+    } finally {
+      FakeWorkbox.refusal = undefined;
+    }
   });
 
   it("reports a waiting version and leaves it waiting until asked", () => {

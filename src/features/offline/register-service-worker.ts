@@ -26,6 +26,8 @@ export function registerServiceWorker(onUpdate: OnUpdate, win: Window = window):
   workbox.addEventListener("waiting", () => {
     onUpdate(activate);
   });
-  void workbox.register();
+  // A browser may refuse (a private window, a policy, blocked storage): the wiki then
+  // simply works online only, which is no error for the reader.
+  workbox.register().catch(() => undefined);
   return workbox;
 }
