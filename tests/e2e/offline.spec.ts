@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { gotoStarted, waitForStart } from "./page-helpers";
 
@@ -166,6 +167,14 @@ test("a new version waits for the reader, who can reload into it", async ({ page
   await expect(prompt).toBeVisible();
   // Nothing changed under the reader: the new version is still waiting.
   expect(await waitingWorker(page)).toBe(true);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page })
+      .include('[role="status"]')
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+  }
 
   // Keyboard: the prompt comes right after the skip link.
   await page.evaluate(() => {
