@@ -1,8 +1,9 @@
 /**
  * Runs after `react-router build`: writes what a static host needs beyond the
  * prerendered pages. 404.html, sitemap.xml and robots.txt, a preview card per
- * page, each page's Content-Security-Policy (a <meta>, and an nginx map for the
- * header), and gzip and brotli copies of every text file for nginx's *_static.
+ * page, the installed app's icons, each page's Content-Security-Policy (a <meta>,
+ * and an nginx map for the header), the service worker, and gzip and brotli copies
+ * of every text file for nginx's *_static.
  */
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -10,10 +11,12 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { validateDataset } from "../src/data/validate";
 import { allPagePaths } from "../src/lib/paths";
 import { siteUrlFrom } from "../src/lib/site-url";
+import { writeAppIcons } from "./app-icons";
 import { addPolicyMeta, sitePolicyMap } from "./content-security-policy";
 import { deferBoot } from "./defer-boot";
 import { kindOf, renderCard } from "./preview-images";
 import { readDataset } from "./read-dataset";
+import { writeOfflineShell, writeServiceWorker } from "./service-worker";
 import { robotsTxt, sitemapXml } from "./sitemap";
 
 const OUT = new URL("../build/client/", import.meta.url).pathname;
@@ -26,6 +29,8 @@ const fallback = await readFile(join(OUT, "__spa-fallback.html"), "utf8");
 const notFoundPage = fallback.replace(/<title>[^<]*<\/title>/, "<title>Page not found · Glass Heart Wiki</title>");
 if (notFoundPage === fallback) throw new Error("__spa-fallback.html has no <title> to replace");
 await writeFile(join(OUT, "404.html"), notFoundPage);
+// The same page again, for the service worker to start the app from when offline.
+await writeOfflineShell(OUT);
 
 const COMPRESSIBLE = /\.(html|js|css|data|xml|txt|svg|json|webmanifest)$/;
 async function* files(dir: string): AsyncGenerator<string> {
@@ -66,6 +71,8 @@ for (const path of pagePaths) {
   await writeFile(file, renderCard(decoded, kindOf(path)));
 }
 
+const icons = await writeAppIcons(OUT);
+
 // Content Security Policy: the last rewrite of the HTML, since it hashes each page's inline
 // scripts as they will be served. The <meta> is what a static host delivers; nginx sends the
 // same policy as a header from a generated map kept outside the web root (deploy/nginx.conf).
@@ -78,6 +85,10 @@ for await (const file of files(OUT)) {
 await mkdir(dirname(POLICY_MAP), { recursive: true });
 await writeFile(POLICY_MAP, await sitePolicyMap(OUT));
 
+// The service worker precaches files by their hash: it must see them as served, after the
+// policy step, and its own sw.js still gets compressed copies below.
+const serviceWorker = await writeServiceWorker(OUT);
+
 let compressed = 0;
 for await (const file of files(OUT)) {
   const body = await readFile(file);
@@ -88,7 +99,8 @@ for await (const file of files(OUT)) {
 
 console.log(
   `Finished the build for ${siteUrl}: 404.html, sitemap.xml (${pagePaths.length} pages), robots.txt, ` +
-    `${pagePaths.length} preview cards, ${deferred} pages starting after first paint, ` +
+    `${pagePaths.length} preview cards, ${icons} app icons, ${deferred} pages starting after first paint, ` +
     `${withPolicy} pages with a Content-Security-Policy (nginx map in build/nginx/), ` +
+    `a service worker precaching ${serviceWorker.count} files (${Math.round(serviceWorker.size / 1024)} KB), ` +
     `gzip and brotli copies of ${compressed} files.`,
 );

@@ -8,13 +8,19 @@ import { NotFound } from "./components/not-found";
 import { RouteAnnouncer } from "./components/route-announcer";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
+import { UpdatePrompt } from "./features/offline/update-prompt";
 import { HeaderSettings } from "./features/settings/header-settings";
 import { SearchBox } from "./features/search/search-box";
 import { SITE_NAME, notFoundMeta } from "./lib/meta";
+import { siteFiles } from "./lib/paths";
 import { queryClient } from "./lib/query-client";
 import { clearStaleChunkMarker, reloadOnceOnStaleChunk } from "./lib/stale-chunk-reload";
 
-export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
+export const links: Route.LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: siteFiles.appleTouchIcon },
+  { rel: "manifest", href: siteFiles.manifest },
+];
 
 export function meta({ error }: Route.MetaArgs) {
   if (isRouteErrorResponse(error) && error.status === 404) return notFoundMeta();
@@ -34,6 +40,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* The browser's own bars take the page's surface colour (--gh-surface in app.css) in either theme. */}
+        <meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)" />
+        <meta name="theme-color" content="#111114" media="(prefers-color-scheme: dark)" />
         <Meta />
         <Links />
       </head>
@@ -44,6 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <UpdatePrompt />
         <SiteHeader search={<SearchBox />} settings={<HeaderSettings />} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 outline-none">
           {children}

@@ -25,6 +25,13 @@ export const paths = {
   settings: () => "/settings",
 } as const;
 
+/** Files at the site root that are not pages (the build writes or copies them there). */
+export const siteFiles = {
+  serviceWorker: "/sw.js",
+  manifest: "/manifest.webmanifest",
+  appleTouchIcon: "/apple-touch-icon.png",
+} as const;
+
 type PageData = Pick<Dataset, "characters" | "people" | "bands" | "episodes" | "songs" | "reviews">;
 
 /** Every page of the site, one per entity plus the fixed pages: what gets prerendered. */
