@@ -12,7 +12,15 @@
  *
  *   npm run layout:relationships
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from "d3-force";
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { validateDataset } from "../src/data/validate";
@@ -40,7 +48,10 @@ function seeded(seed: number): () => number {
 
 type Node = SimulationNodeDatum & { id: string };
 
-export function layoutRelationships(characters: readonly GraphCharacter[], bands: readonly Pick<Band, "id" | "name">[]): Layout {
+export function layoutRelationships(
+  characters: readonly GraphCharacter[],
+  bands: readonly Pick<Band, "id" | "name">[],
+): Layout {
   const nodes: Node[] = [...characters].sort((a, b) => a.id.localeCompare(b.id)).map(({ id }) => ({ id }));
   const links = graphEdges(characters, bands)
     .filter((edge) => isRevealed(edge, NOTHING_WATCHED))
@@ -75,7 +86,8 @@ export function layoutRelationships(characters: readonly GraphCharacter[], bands
 export async function computeLayout(): Promise<Layout> {
   const { raw, problems } = await readDataset();
   const result = validateDataset(raw);
-  if (problems.length > 0 || !result.ok) throw new Error([...problems, ...(result.ok ? [] : result.problems)].join("\n"));
+  if (problems.length > 0 || !result.ok)
+    throw new Error([...problems, ...(result.ok ? [] : result.problems)].join("\n"));
   return layoutRelationships(result.data.characters, result.data.bands);
 }
 

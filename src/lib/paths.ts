@@ -23,6 +23,10 @@ export const paths = {
   search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : "/search"),
   about: () => "/about",
   settings: () => "/settings",
+  /** The relationship map, for everyone or for one band's members. */
+  relationships: (band?: string) =>
+    band ? `/relationships?${new URLSearchParams({ band }).toString()}` : "/relationships",
+  timeline: () => "/timeline",
 } as const;
 
 type PageData = Pick<Dataset, "characters" | "people" | "bands" | "episodes" | "songs" | "reviews">;
@@ -47,5 +51,7 @@ export function allPagePaths(data: PageData): string[] {
     paths.search(),
     paths.about(),
     paths.settings(),
+    paths.relationships(),
+    paths.timeline(),
   ];
 }
