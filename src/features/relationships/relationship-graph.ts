@@ -6,7 +6,7 @@
  */
 import { RELATIONSHIP_TYPES } from "../../data/constants";
 import { bandmatePairs } from "../../data/relations";
-import type { Band, Character, Membership } from "../../data/schema";
+import type { Band, Character, Membership, Relationship } from "../../data/schema";
 
 export type EdgeKind = (typeof RELATIONSHIP_TYPES)[keyof typeof RELATIONSHIP_TYPES]["kind"] | "bandmate";
 
@@ -22,7 +22,9 @@ export type GraphEdge = {
   revealedIn: number | undefined;
 };
 
-export type GraphCharacter = Pick<Character, "id" | "name" | "memberships" | "relationships">;
+export type GraphCharacter = Pick<Character, "id" | "name" | "memberships"> & {
+  relationships: readonly Pick<Relationship, "type" | "to" | "revealedIn">[];
+};
 type GraphBand = Pick<Band, "id" | "name">;
 
 /** The later of two spoiler tags: a pair is known once both of its facts are. */

@@ -20,11 +20,12 @@ const layout: Layout = layoutFile;
 async function load() {
   const { characters, bands } = await ensureCollections(queryClient, ["characters", "bands"]);
   return {
+    // The map needs who is tied to whom and from when; the notes stay on the character pages.
     characters: characters.map(({ id, name, memberships, relationships }) => ({
       id,
       name,
       memberships,
-      relationships,
+      relationships: relationships.map(({ type, to, revealedIn }) => ({ type, to, revealedIn })),
     })),
     bands: bands.map(({ id, name }) => ({ id, name })),
   };
