@@ -130,7 +130,7 @@ export function RelationshipMap({
         })}
       </g>
       {placed.map(({ character, point }) => (
-        <Link key={character.id} to={paths.character(character.id)} className="group outline-none">
+        <Link key={character.id} to={paths.character(character.id)} className="group no-underline outline-none">
           <circle
             cx={point.x}
             cy={point.y}

@@ -63,7 +63,12 @@ function EpisodeEvents({ episode }: { episode: TimelineEpisode }) {
     ...episode.beats.map((beat, i) => ({
       key: `beat-${String(i)}`,
       revealedIn: beat.revealedIn,
-      content: <Link to={paths.episode(episode.number)}>{beat.text}</Link>,
+      // Every line of the list is a link, so the underline waits for hover and focus.
+      content: (
+        <Link to={paths.episode(episode.number)} className="no-underline hover:underline focus-visible:underline">
+          {beat.text}
+        </Link>
+      ),
     })),
     ...episode.songs.map((song) => ({
       key: `song-${song.id}`,
