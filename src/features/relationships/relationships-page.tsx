@@ -131,7 +131,8 @@ export default function RelationshipsPage({ loaderData }: Route.ComponentProps) 
       <figure className="mt-4">
         <RelationshipMap characters={members} edges={shown} layout={layout} />
         <figcaption className="mt-3">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Kinds of tie">
+          <p className="mb-1 text-sm font-semibold">Kinds of tie</p>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
             {Object.entries(EDGE_STYLES).map(([kind, style]) => (
               <li key={kind} className="flex items-center gap-2">
                 <LineSample kind={kind as keyof typeof EDGE_STYLES} />
