@@ -80,13 +80,23 @@ test("the timeline opens by deep link and keeps later episodes behind the marker
 });
 
 for (const path of ["/relationships", "/timeline"]) {
-  test(`${path} has no axe violations and no sideways scrolling on a phone`, async ({ page }) => {
+  test(`${path} has no axe violations in either theme and no sideways scrolling on a phone`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await gotoStarted(page, path);
     await watchUpTo(page, "All episodes");
-    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scroll).toBeLessThanOrEqual(375);
-    const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${String(width)} px`,
+      ).toBeLessThanOrEqual(width);
+    }
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+      expect(
+        result.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      ).toEqual([]);
+    }
   });
 }
