@@ -5,7 +5,19 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const FEATURES = ["characters", "people", "bands", "episodes", "songs", "reviews", "search", "settings", "offline"];
+const FEATURES = [
+  "characters",
+  "people",
+  "bands",
+  "episodes",
+  "songs",
+  "reviews",
+  "search",
+  "settings",
+  "relationships",
+  "timeline",
+  "offline",
+];
 
 export default tseslint.config(
   { ignores: ["build/", ".react-router/", "node_modules/", "playwright-report/", "test-results/", "reports/"] },

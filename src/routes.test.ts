@@ -27,6 +27,8 @@ describe("paths", () => {
     expect(new Set(pages).size).toBe(pages.length);
     expect(pages).toContain(paths.episode(10));
     expect(pages).toContain(paths.character("toya-shinzaki"));
+    expect(pages).toContain(paths.relationships());
+    expect(pages).toContain(paths.timeline());
     const entityCount =
       data.characters.length +
       data.people.length +
@@ -34,13 +36,21 @@ describe("paths", () => {
       data.episodes.length +
       data.songs.length +
       data.reviews.length;
-    const fixedPages = 11;
+    const fixedPages = 13;
     expect(pages).toHaveLength(entityCount + fixedPages);
   });
 
   it("sends unknown addresses to the 404 route", () => {
     expect(routeFileFor("/no-such-page")).toBe("app/not-found-page.tsx");
     expect(routeFileFor("/characters/x/y")).toBe("app/not-found-page.tsx");
+  });
+
+  it("filters the relationship map by band in the query, on the map's own route", () => {
+    expect(paths.relationships("over-chrome")).toBe("/relationships?band=over-chrome");
+    expect(routeFileFor(new URL(paths.relationships("over-chrome"), "http://x").pathname)).toBe(
+      "features/relationships/relationships-page.tsx",
+    );
+    expect(routeFileFor(paths.timeline())).toBe("features/timeline/timeline-page.tsx");
   });
 
   it("encodes a search query", () => {

@@ -19,5 +19,7 @@ export default [
   route("search", "features/search/search-page.tsx"),
   route("about", "app/about-page.tsx"),
   route("settings", "features/settings/settings-page.tsx"),
+  route("relationships", "features/relationships/relationships-page.tsx"),
+  route("timeline", "features/timeline/timeline-page.tsx"),
   route("*", "app/not-found-page.tsx"),
 ] satisfies RouteConfig;

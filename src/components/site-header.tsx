@@ -10,6 +10,8 @@ const SECTIONS = [
   { to: paths.songs(), label: "Songs" },
   { to: paths.reviews(), label: "Reviews" },
   { to: paths.people(), label: "Cast & crew" },
+  { to: paths.relationships(), label: "Relationships" },
+  { to: paths.timeline(), label: "Timeline" },
   { to: paths.search(), label: "Search" },
   { to: paths.about(), label: "About" },
 ];

@@ -7,14 +7,31 @@ import { RELATIONSHIP_TYPES } from "./constants";
 // A type-only import: a value import of the schema module would ship zod to the browser.
 import type { Band, Character, Episode, Membership, Relationship, Song, Source } from "./schema";
 
-export type BandMember = { character: Character; membership: Membership };
+export type BandMember<C extends Pick<Character, "memberships"> = Character> = { character: C; membership: Membership };
 
-export function bandMembers(bandId: string, characters: readonly Character[]): BandMember[] {
+export function bandMembers<C extends Pick<Character, "memberships">>(bandId: string, characters: readonly C[]): BandMember<C>[] {
   return characters.flatMap((character) =>
     character.memberships
       .filter((membership) => membership.band === bandId)
       .map((membership) => ({ character, membership })),
   );
+}
+
+/** Roles of people who play in the band, as opposed to those who run it. */
+const PLAYING_ROLES: ReadonlySet<Membership["role"]> = new Set(["leader", "member"]);
+
+export type Bandmates<C extends Pick<Character, "memberships">> = { band: string; a: BandMember<C>; b: BandMember<C> };
+
+/**
+ * Every pair of characters who play in the same band, each pair once, derived
+ * from their memberships. Managers and management are not bandmates.
+ */
+export function bandmatePairs<C extends Pick<Character, "memberships">>(
+  bandId: string,
+  characters: readonly C[],
+): Bandmates<C>[] {
+  const players = bandMembers(bandId, characters).filter(({ membership }) => PLAYING_ROLES.has(membership.role));
+  return players.flatMap((a, i) => players.slice(i + 1).map((b) => ({ band: bandId, a, b })));
 }
 
 export type Role = { character: Character; as: "actor" | "singing voice" };

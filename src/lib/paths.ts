@@ -23,6 +23,10 @@ export const paths = {
   search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : "/search"),
   about: () => "/about",
   settings: () => "/settings",
+  /** The relationship map, for everyone or for one band's members. */
+  relationships: (band?: string) =>
+    band ? `/relationships?${new URLSearchParams({ band }).toString()}` : "/relationships",
+  timeline: () => "/timeline",
 } as const;
 
 /** Files at the site root that are not pages (the build writes or copies them there). */
@@ -54,5 +58,7 @@ export function allPagePaths(data: PageData): string[] {
     paths.search(),
     paths.about(),
     paths.settings(),
+    paths.relationships(),
+    paths.timeline(),
   ];
 }
