@@ -3,8 +3,7 @@ import { useEffect, type ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
-import { ErrorNotice } from "./components/error-notice";
-import { NotFound } from "./components/not-found";
+import { RouteErrorBoundary } from "./components/route-error-boundary";
 import { RouteAnnouncer } from "./components/route-announcer";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -85,7 +84,5 @@ export function HydrateFallback() {
   );
 }
 
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  return <ErrorNotice error={error} />;
-}
+/** The last line of defence: every route has the same boundary, so this catches only the app shell's own failures. */
+export const ErrorBoundary = RouteErrorBoundary;

@@ -72,3 +72,17 @@ export const notFoundMeta = (): MetaDescriptor[] => [
     content: "This page does not exist on the Glass Heart Wiki. Search the wiki or start from the home page.",
   },
 ];
+
+/**
+ * `meta` can run before a page's loader data exists: when the app boots from the
+ * 404 fallback page, or when the loader failed and the error boundary shows.
+ * The page then gets a generic title instead of crashing on the missing data.
+ */
+export function metaWhenLoaded<T>(
+  loaderData: T | null | undefined,
+  kind: string,
+  headTags: (data: T) => MetaDescriptor[],
+): MetaDescriptor[] {
+  if (loaderData === undefined || loaderData === null) return [{ title: `${kind} · ${SITE_NAME}` }];
+  return headTags(loaderData);
+}

@@ -6,7 +6,7 @@ import { SourceList } from "../../components/source-list";
 import { Spoiler } from "../../components/spoiler";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, sourcesById } from "../../data/relations";
-import { pageMeta } from "../../lib/meta";
+import { metaWhenLoaded, pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { reviewData } from "../../lib/structured-data";
@@ -14,6 +14,7 @@ import { reviewRevealedIn } from "../../lib/spoilers";
 import { findOrNotFound } from "../../lib/route-data";
 import type { Route } from "./+types/review-page";
 import { reviewTitle, scoreText } from "../../lib/review-text";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load(slug: string | undefined) {
   const { reviews, sources } = await ensureCollections(queryClient, ["reviews", "sources"]);
@@ -24,7 +25,7 @@ async function load(slug: string | undefined) {
 export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
 
-export function meta({ loaderData }: Route.MetaArgs) {
+function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   const { review } = loaderData;
   const description = review.spoilsUpTo
     ? `A review of Glass Heart (score: ${scoreText(review.score)}). Its summary contains spoilers.`
@@ -37,6 +38,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
     structuredData: reviewData(review, description),
   });
 }
+
+export const meta = ({ loaderData }: Route.MetaArgs) => metaWhenLoaded(loaderData, "Review", headTags);
 
 export default function ReviewPage({ loaderData }: Route.ComponentProps) {
   const { review, sources } = loaderData;
@@ -85,3 +88,5 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;
