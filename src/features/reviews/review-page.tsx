@@ -1,3 +1,4 @@
+import { ExternalLink } from "../../components/external-link";
 import { FactList } from "../../components/fact-list";
 import { InfoList } from "../../components/info-list";
 import { PageTitle } from "../../components/page-title";
@@ -56,9 +57,9 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
           {
             label: "Original",
             value: review.url ? (
-              <a href={review.url} rel="noopener noreferrer" target="_blank" lang={review.language}>
-                Read the review<span className="sr-only"> (opens in a new tab)</span>
-              </a>
+              <ExternalLink href={review.url} lang={review.language}>
+                Read the review
+              </ExternalLink>
             ) : undefined,
           },
         ]}
