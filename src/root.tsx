@@ -1,17 +1,18 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
 import { RouteErrorBoundary } from "./components/route-error-boundary";
 import { RouteAnnouncer } from "./components/route-announcer";
+import { SlowLoadNotice } from "./components/slow-load-notice";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { HeaderSettings } from "./features/settings/header-settings";
 import { SearchBox } from "./features/search/search-box";
 import { SITE_NAME, notFoundMeta } from "./lib/meta";
 import { queryClient } from "./lib/query-client";
-import { clearStaleChunkMarker, reloadOnceOnStaleChunk } from "./lib/stale-chunk-reload";
+import { reloadOnceOnStaleChunk } from "./lib/stale-chunk-reload";
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
@@ -49,6 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <RouteAnnouncer />
+        <SlowLoadNotice />
         <ScrollRestoration />
         <Scripts />
       </body>
@@ -59,9 +61,6 @@ export function Layout({ children }: { children: ReactNode }) {
 if (typeof window !== "undefined") reloadOnceOnStaleChunk();
 
 export default function App() {
-  useEffect(() => {
-    clearStaleChunkMarker();
-  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <Outlet />
