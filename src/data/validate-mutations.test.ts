@@ -31,9 +31,9 @@ const related = (raw: Raw) => {
   return character;
 };
 
-const byId = { albums, bands, characters, people, reviews, songs, sources };
+const byId: Record<string, readonly { id: string }[]> = { albums, bands, characters, people, reviews, songs, sources };
 /** The id of a collection's first entry, the one most mutations break. */
-const firstId = (name: keyof typeof byId) => at(byId[name]).id;
+const firstId = (name: string) => at(byId[name]).id;
 
 const MUTATIONS: [rule: string, breakIt: (raw: Raw) => void, expected: RegExp | string][] = [
   [
@@ -137,7 +137,7 @@ const MUTATIONS: [rule: string, breakIt: (raw: Raw) => void, expected: RegExp | 
   [
     "a missing episode",
     (raw) => {
-      raw.episodes = raw.episodes?.filter((e) => e.number !== 10);
+      raw.episodes = (raw.episodes ?? []).filter((e) => e.number !== 10);
     },
     "episodes.json: episode 10 is missing",
   ],
