@@ -1,4 +1,4 @@
-import type { MetaDescriptor } from "react-router";
+import { isRouteErrorResponse, type MetaDescriptor } from "react-router";
 import type { Thing } from "schema-dts";
 import { absoluteUrl, previewImagePath } from "./site";
 
@@ -80,9 +80,12 @@ export const notFoundMeta = (): MetaDescriptor[] => [
  */
 export function metaWhenLoaded<T>(
   loaderData: T | null | undefined,
+  error: unknown,
   kind: string,
   headTags: (data: T) => MetaDescriptor[],
 ): MetaDescriptor[] {
+  // The route's own boundary shows the not-found page for an unknown slug; the title says so too.
+  if (isRouteErrorResponse(error) && error.status === 404) return notFoundMeta();
   if (loaderData === undefined || loaderData === null) return [{ title: `${kind} · ${SITE_NAME}` }];
   return headTags(loaderData);
 }

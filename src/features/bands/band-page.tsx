@@ -53,7 +53,7 @@ function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   });
 }
 
-export const meta = ({ loaderData }: Route.MetaArgs) => metaWhenLoaded(loaderData, "Band", headTags);
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Band", headTags);
 
 function EventList({ events, emptyText }: { events: readonly StoryEvent[]; emptyText: string }) {
   if (events.length === 0) return <p>{emptyText}</p>;

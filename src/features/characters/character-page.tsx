@@ -84,7 +84,7 @@ function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   });
 }
 
-export const meta = ({ loaderData }: Route.MetaArgs) => metaWhenLoaded(loaderData, "Character", headTags);
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Character", headTags);
 
 function EpisodeLinks({ numbers }: { numbers: readonly number[] }) {
   return (

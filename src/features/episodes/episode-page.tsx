@@ -60,7 +60,7 @@ function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   });
 }
 
-export const meta = ({ loaderData }: Route.MetaArgs) => metaWhenLoaded(loaderData, "Episode", headTags);
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Episode", headTags);
 
 export default function EpisodePage({ loaderData }: Route.ComponentProps) {
   const { episode, characters, songs, reveals, sources } = loaderData;

@@ -48,7 +48,7 @@ function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   });
 }
 
-export const meta = ({ loaderData }: Route.MetaArgs) => metaWhenLoaded(loaderData, "Person", headTags);
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Person", headTags);
 
 export default function PersonPage({ loaderData }: Route.ComponentProps) {
   const { person, plays, credits, sources } = loaderData;

@@ -40,7 +40,7 @@ function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   });
 }
 
-export const meta = ({ loaderData }: Route.MetaArgs) => metaWhenLoaded(loaderData, "Review", headTags);
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Review", headTags);
 
 export default function ReviewPage({ loaderData }: Route.ComponentProps) {
   const { review, sources } = loaderData;

@@ -54,7 +54,7 @@ function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   });
 }
 
-export const meta = ({ loaderData }: Route.MetaArgs) => metaWhenLoaded(loaderData, "Song", headTags);
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Song", headTags);
 
 export default function SongPage({ loaderData }: Route.ComponentProps) {
   const { song, album, artist, credits, episodes, sources } = loaderData;
