@@ -90,7 +90,16 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: "Text from data is rendered as text; raw HTML is never injected.",
         },
+        {
+          selector: "JSXOpeningElement[name.name='a'] > JSXAttribute[name.name='target']",
+          message: "Link to another site with <ExternalLink> (src/components/external-link.tsx).",
+        },
       ],
     },
+  },
+  {
+    // The one component allowed to open a new tab; it sets rel and says so.
+    files: ["src/components/external-link.tsx"],
+    rules: { "no-restricted-syntax": "off" },
   },
 );

@@ -1,11 +1,11 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
-import { ErrorNotice } from "./components/error-notice";
-import { NotFound } from "./components/not-found";
+import { RouteErrorBoundary } from "./components/route-error-boundary";
 import { RouteAnnouncer } from "./components/route-announcer";
+import { SlowLoadNotice } from "./components/slow-load-notice";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { UpdatePrompt } from "./features/offline/update-prompt";
@@ -14,7 +14,7 @@ import { SearchBox } from "./features/search/search-box";
 import { SITE_NAME, notFoundMeta } from "./lib/meta";
 import { siteFiles } from "./lib/paths";
 import { queryClient } from "./lib/query-client";
-import { clearStaleChunkMarker, reloadOnceOnStaleChunk } from "./lib/stale-chunk-reload";
+import { reloadOnceOnStaleChunk } from "./lib/stale-chunk-reload";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -60,6 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <RouteAnnouncer />
+        <SlowLoadNotice />
         <ScrollRestoration />
         <Scripts />
       </body>
@@ -70,9 +71,6 @@ export function Layout({ children }: { children: ReactNode }) {
 if (typeof window !== "undefined") reloadOnceOnStaleChunk();
 
 export default function App() {
-  useEffect(() => {
-    clearStaleChunkMarker();
-  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <Outlet />
@@ -95,7 +93,5 @@ export function HydrateFallback() {
   );
 }
 
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  return <ErrorNotice error={error} />;
-}
+/** The last line of defence: every route has the same boundary, so this catches only the app shell's own failures. */
+export const ErrorBoundary = RouteErrorBoundary;

@@ -7,6 +7,7 @@ import { pageMeta } from "../lib/meta";
 import { paths } from "../lib/paths";
 import { queryClient } from "../lib/query-client";
 import type { Route } from "./+types/about-page";
+import { RouteErrorBoundary } from "../components/route-error-boundary";
 
 async function load() {
   const { sources } = await ensureCollections(queryClient, ["sources"]);
@@ -58,3 +59,5 @@ export default function AboutPage({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

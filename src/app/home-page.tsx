@@ -6,6 +6,7 @@ import { paths } from "../lib/paths";
 import { queryClient } from "../lib/query-client";
 import { reviewTitle } from "../lib/review-text";
 import type { Route } from "./+types/home-page";
+import { RouteErrorBoundary } from "../components/route-error-boundary";
 
 async function load() {
   const { bands, reviews, characters, episodes } = await ensureCollections(queryClient, [
@@ -82,3 +83,5 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

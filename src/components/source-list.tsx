@@ -1,4 +1,5 @@
 import type { Source } from "../data/schema";
+import { ExternalLink } from "./external-link";
 import { Section } from "./section";
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
@@ -10,14 +11,13 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
         <ol className="list-decimal space-y-1 pl-6 text-sm">
           {sources.map((source) => (
             <li key={source.id}>
-              <a href={source.url} rel="noopener noreferrer" target="_blank" lang={source.language}>
+              <ExternalLink href={source.url} lang={source.language}>
                 {source.title}
-              </a>
+              </ExternalLink>
               <span className="text-ink-muted">
                 {" "}
                 ({source.publisher}, {source.kind}){source.note ? `: ${source.note}` : ""}
               </span>
-              <span className="sr-only"> (opens in a new tab)</span>
             </li>
           ))}
         </ol>

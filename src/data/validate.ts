@@ -136,6 +136,19 @@ class ReferenceChecker {
       }
     }
 
+    // A relationship is stored once, on one of its two characters; the other side is derived.
+    const relationships = new Map<string, string>();
+    for (const c of data.characters) {
+      c.relationships.forEach((r, i) => {
+        const key = [[c.id, r.to].sort().join(" "), r.type].join(" ");
+        const first = relationships.get(key);
+        if (first === undefined) relationships.set(key, `${JSON.stringify(c.id)}.relationships[${i}]`);
+        else {
+          this.report("characters", JSON.stringify(c.id), `relationships[${i}]`, `"${r.type}" is already stored at ${first}`);
+        }
+      });
+    }
+
     for (const c of data.characters) {
       const entry = JSON.stringify(c.id);
       this.ref("people", "characters", entry, "actor", c.actor);

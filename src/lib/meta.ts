@@ -1,4 +1,4 @@
-import type { MetaDescriptor } from "react-router";
+import { isRouteErrorResponse, type MetaDescriptor } from "react-router";
 import type { Thing } from "schema-dts";
 import { absoluteUrl, previewImagePath } from "./site";
 
@@ -72,3 +72,20 @@ export const notFoundMeta = (): MetaDescriptor[] => [
     content: "This page does not exist on the Glass Heart Wiki. Search the wiki or start from the home page.",
   },
 ];
+
+/**
+ * `meta` can run before a page's loader data exists: when the app boots from the
+ * 404 fallback page, or when the loader failed and the error boundary shows.
+ * The page then gets a generic title instead of crashing on the missing data.
+ */
+export function metaWhenLoaded<T>(
+  loaderData: T | null | undefined,
+  error: unknown,
+  kind: string,
+  headTags: (data: T) => MetaDescriptor[],
+): MetaDescriptor[] {
+  // The route's own boundary shows the not-found page for an unknown slug; the title says so too.
+  if (isRouteErrorResponse(error) && error.status === 404) return notFoundMeta();
+  if (loaderData === undefined || loaderData === null) return [{ title: `${kind} · ${SITE_NAME}` }];
+  return headTags(loaderData);
+}

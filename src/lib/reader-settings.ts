@@ -4,7 +4,8 @@
  * spoiler rule and the name format are applied the same way everywhere.
  *
  * They live in localStorage and are validated on every read: a missing, old or
- * corrupted value gives the defaults, never an error. The prerendered HTML and
+ * corrupted value gives the defaults, never an error, and a stored value that
+ * was not valid is rewritten as read. The prerendered HTML and
  * the hydration render use the defaults (nothing watched), so the first paint
  * is spoiler-safe and matches the HTML; the stored value applies right after.
  */
@@ -61,6 +62,10 @@ export function parseReaderSettings(raw: string | null): ReaderSettings {
     },
   };
 }
+
+/** The exact text a valid value is stored as. */
+const serialize = (settings: ReaderSettings): string =>
+  JSON.stringify({ version: VERSION, watchedUpTo: settings.watchedUpTo, names: settings.names } satisfies Stored);
 
 // Where localStorage is unavailable (blocked, private mode), settings last for the page's life.
 let memoryValue: string | null = null;
@@ -120,8 +125,12 @@ export function readReaderSettings(): ReaderSettings {
   stale = false;
   const raw = readRaw();
   if (raw !== cachedRaw) {
-    cachedRaw = raw;
     cachedSettings = parseReaderSettings(raw);
+    // A corrupt, old or foreign value is replaced by what was read from it, so
+    // it is repaired once rather than read around on every visit.
+    const repaired = raw === null ? null : serialize(cachedSettings);
+    if (repaired !== raw) writeRaw(repaired);
+    cachedRaw = repaired;
   }
   return cachedSettings;
 }
@@ -138,12 +147,12 @@ export type ReaderSettingsUpdate = { watchedUpTo?: Watched; names?: Partial<Name
 /** Changes some settings; every open page (this tab and others) updates at once. */
 export function updateReaderSettings(update: ReaderSettingsUpdate): void {
   const current = readReaderSettings();
-  const next: Stored = {
-    version: VERSION,
-    watchedUpTo: update.watchedUpTo ?? current.watchedUpTo,
-    names: { ...current.names, ...update.names },
-  };
-  writeRaw(JSON.stringify(next));
+  writeRaw(
+    serialize({
+      watchedUpTo: update.watchedUpTo ?? current.watchedUpTo,
+      names: { ...current.names, ...update.names },
+    }),
+  );
   notify();
 }
 

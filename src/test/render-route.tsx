@@ -1,8 +1,8 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ComponentType } from "react";
-import { createRoutesStub, isRouteErrorResponse, useRouteError, type LoaderFunction } from "react-router";
-import { NotFound } from "../components/not-found";
+import { createRoutesStub, type LoaderFunction } from "react-router";
+import { RouteErrorBoundary } from "../components/route-error-boundary";
 import { collectionQuery } from "../data/queries";
 import { COLLECTION_NAMES, type Dataset } from "../data/schema";
 import { queryClient } from "../lib/query-client";
@@ -11,18 +11,13 @@ import { fixtureDataset } from "./fixture-dataset";
 export type RouteModule<Props> = {
   default: ComponentType<Props>;
   clientLoader?: (args: never) => unknown;
+  ErrorBoundary?: ComponentType;
 };
-
-function TestErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  return <p>Unexpected error</p>;
-}
 
 /**
  * Renders one route module at a URL the way the app does: its clientLoader reads
  * the collections through the shared query client (filled here with test data)
- * and a 404 thrown by the loader shows the not-found page.
+ * and its own error boundary shows a thrown 404 or a failure.
  */
 export function renderRoute<Props>(
   pattern: string,
@@ -38,7 +33,7 @@ export function renderRoute<Props>(
       Component: module.default,
       // The generated route types narrow `params`; the stub passes the same object untyped.
       loader: module.clientLoader as LoaderFunction | undefined,
-      ErrorBoundary: TestErrorBoundary,
+      ErrorBoundary: module.ErrorBoundary ?? RouteErrorBoundary,
       HydrateFallback: () => null,
     },
   ]);

@@ -5,6 +5,7 @@ import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/band-list-page";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
   const { bands } = await ensureCollections(queryClient, ["bands"]);
@@ -47,3 +48,5 @@ export default function BandListPage({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -9,7 +9,7 @@ import { ensureCollections } from "../../data/queries";
 import { bandMembers, citedSources, sourcesById } from "../../data/relations";
 import type { StoryEvent } from "../../data/schema";
 import { describeMembership } from "../../lib/membership-text";
-import { pageMeta } from "../../lib/meta";
+import { metaWhenLoaded, pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
@@ -17,6 +17,7 @@ import { bandData } from "../../lib/structured-data";
 import { eventRevealedIn } from "../../lib/spoilers";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/band-page";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load(slug: string | undefined) {
   const { bands, characters, sources } = await ensureCollections(queryClient, ["bands", "characters", "sources"]);
@@ -34,7 +35,7 @@ async function load(slug: string | undefined) {
 export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
 
-export function meta({ loaderData }: Route.MetaArgs) {
+function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   const { band, members } = loaderData;
   return pageMeta({
     title: band.name,
@@ -51,6 +52,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
     ),
   });
 }
+
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Band", headTags);
 
 function EventList({ events, emptyText }: { events: readonly StoryEvent[]; emptyText: string }) {
   if (events.length === 0) return <p>{emptyText}</p>;
@@ -100,3 +103,5 @@ export default function BandPage({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

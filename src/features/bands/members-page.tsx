@@ -8,6 +8,7 @@ import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/members-page";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
   const { bands, characters } = await ensureCollections(queryClient, ["bands", "characters"]);
@@ -49,3 +50,5 @@ export default function MembersPage({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

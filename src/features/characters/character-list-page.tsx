@@ -7,6 +7,7 @@ import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/character-list-page";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
   const { characters } = await ensureCollections(queryClient, ["characters"]);
@@ -57,3 +58,5 @@ export default function CharacterListPage({ loaderData }: Route.ComponentProps) 
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

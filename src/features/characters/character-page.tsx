@@ -10,7 +10,7 @@ import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { appearancesOf, citedSources, relationshipsOf, sourcesById } from "../../data/relations";
 import { describeMembership } from "../../lib/membership-text";
-import { pageMeta } from "../../lib/meta";
+import { metaWhenLoaded, pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
@@ -19,6 +19,7 @@ import { inEpisode, partitionBySpoiler } from "../../lib/spoilers";
 import { characterData } from "../../lib/structured-data";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/character-page";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 /** The earliest of some spoiler tags; untagged (premise) wins over any episode. */
 function earliest(tags: readonly (number | undefined)[]): number | undefined {
@@ -66,7 +67,7 @@ async function load(slug: string | undefined) {
 export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
 
-export function meta({ loaderData }: Route.MetaArgs) {
+function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   const { character } = loaderData;
   const name = formatName(character.name);
   return pageMeta({
@@ -82,6 +83,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
     }),
   });
 }
+
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Character", headTags);
 
 function EpisodeLinks({ numbers }: { numbers: readonly number[] }) {
   return (
@@ -204,3 +207,5 @@ export default function CharacterPage({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -6,6 +6,7 @@ import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/episode-list-page";
 import { episodeHeading } from "../../lib/episode-title";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
   const { episodes } = await ensureCollections(queryClient, ["episodes"]);
@@ -45,3 +46,5 @@ export default function EpisodeListPage({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

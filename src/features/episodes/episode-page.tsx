@@ -9,7 +9,7 @@ import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, revealsOf, sourcesById } from "../../data/relations";
 import { EPISODE_COUNT } from "../../data/constants";
-import { pageMeta } from "../../lib/meta";
+import { metaWhenLoaded, pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { inEpisode } from "../../lib/spoilers";
@@ -19,6 +19,7 @@ import type { Route } from "./+types/episode-page";
 import { episodeDescription, episodeHeading } from "../../lib/episode-title";
 import { EpisodeGate, WatchedThisControl } from "./episode-gate";
 import { RevealList } from "./reveal-list";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load(raw: string | undefined) {
   const number = parseEpisodeNumber(raw) ?? notFound();
@@ -46,7 +47,7 @@ async function load(raw: string | undefined) {
 export const loader = ({ params }: Route.LoaderArgs) => load(params.number);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.number);
 
-export function meta({ loaderData }: Route.MetaArgs) {
+function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   const { episode } = loaderData;
   const description = episodeDescription(episode);
   const name = episodeHeading(episode);
@@ -58,6 +59,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
     structuredData: episodeData({ number: episode.number, name, releaseDate: episode.releaseDate, description }),
   });
 }
+
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Episode", headTags);
 
 export default function EpisodePage({ loaderData }: Route.ComponentProps) {
   const { episode, characters, songs, reveals, sources } = loaderData;
@@ -163,3 +166,5 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -8,6 +8,7 @@ import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/person-list-page";
 import { ROLE_LABELS } from "../../lib/role-labels";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
   const { people } = await ensureCollections(queryClient, ["people"]);
@@ -70,3 +71,5 @@ export default function PersonListPage({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

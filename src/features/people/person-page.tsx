@@ -6,13 +6,14 @@ import { SourceList } from "../../components/source-list";
 import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, creditsOf, rolesOf, sourcesById } from "../../data/relations";
-import { pageMeta } from "../../lib/meta";
+import { metaWhenLoaded, pageMeta } from "../../lib/meta";
 import { formatName } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import type { Route } from "./+types/person-page";
 import { ROLE_LABELS } from "../../lib/role-labels";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load(slug: string | undefined) {
   const { people, characters, songs, sources } = await ensureCollections(queryClient, [
@@ -37,7 +38,7 @@ async function load(slug: string | undefined) {
 export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
 
-export function meta({ loaderData }: Route.MetaArgs) {
+function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   const { person } = loaderData;
   return pageMeta({
     title: formatName(person.name),
@@ -46,6 +47,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
     type: "profile",
   });
 }
+
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Person", headTags);
 
 export default function PersonPage({ loaderData }: Route.ComponentProps) {
   const { person, plays, credits, sources } = loaderData;
@@ -91,3 +94,5 @@ export default function PersonPage({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -14,6 +14,7 @@ import type { Route } from "./+types/relationships-page";
 import { graphEdges, inBand, type GraphCharacter, type GraphEdge, type Layout } from "./relationship-graph";
 import layoutFile from "./relationship-layout.json";
 import { EDGE_STYLES, LineSample, RelationshipMap } from "./relationship-map";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 const layout: Layout = layoutFile;
 
@@ -165,3 +166,5 @@ export default function RelationshipsPage({ loaderData }: Route.ComponentProps) 
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -8,6 +8,7 @@ import { queryClient } from "../../lib/query-client";
 import { reviewRevealedIn } from "../../lib/spoilers";
 import type { Route } from "./+types/review-list-page";
 import { reviewTitle, scoreText } from "../../lib/review-text";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
   const { reviews } = await ensureCollections(queryClient, ["reviews"]);
@@ -65,3 +66,5 @@ export default function ReviewListPage({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

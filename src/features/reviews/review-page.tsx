@@ -1,3 +1,4 @@
+import { ExternalLink } from "../../components/external-link";
 import { FactList } from "../../components/fact-list";
 import { InfoList } from "../../components/info-list";
 import { PageTitle } from "../../components/page-title";
@@ -6,7 +7,7 @@ import { SourceList } from "../../components/source-list";
 import { Spoiler } from "../../components/spoiler";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, sourcesById } from "../../data/relations";
-import { pageMeta } from "../../lib/meta";
+import { metaWhenLoaded, pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { reviewData } from "../../lib/structured-data";
@@ -14,6 +15,7 @@ import { reviewRevealedIn } from "../../lib/spoilers";
 import { findOrNotFound } from "../../lib/route-data";
 import type { Route } from "./+types/review-page";
 import { reviewTitle, scoreText } from "../../lib/review-text";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load(slug: string | undefined) {
   const { reviews, sources } = await ensureCollections(queryClient, ["reviews", "sources"]);
@@ -24,7 +26,7 @@ async function load(slug: string | undefined) {
 export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
 
-export function meta({ loaderData }: Route.MetaArgs) {
+function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   const { review } = loaderData;
   const description = review.spoilsUpTo
     ? `A review of Glass Heart (score: ${scoreText(review.score)}). Its summary contains spoilers.`
@@ -37,6 +39,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
     structuredData: reviewData(review, description),
   });
 }
+
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Review", headTags);
 
 export default function ReviewPage({ loaderData }: Route.ComponentProps) {
   const { review, sources } = loaderData;
@@ -53,9 +57,9 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
           {
             label: "Original",
             value: review.url ? (
-              <a href={review.url} rel="noopener noreferrer" target="_blank" lang={review.language}>
-                Read the review<span className="sr-only"> (opens in a new tab)</span>
-              </a>
+              <ExternalLink href={review.url} lang={review.language}>
+                Read the review
+              </ExternalLink>
             ) : undefined,
           },
         ]}
@@ -85,3 +89,5 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -7,6 +7,7 @@ import { langOf } from "../../lib/script";
 import { useHydrated } from "../../lib/use-hydrated";
 import { EXAMPLE_QUERIES, groupResults } from "./search-kinds";
 import { useSearchResults } from "./use-search-results";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 export const meta = () =>
   pageMeta({
@@ -160,3 +161,5 @@ function SearchHelp() {
     </div>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -7,6 +7,7 @@ import { paths } from "../../lib/paths";
 import { resetReaderSettings, updateReaderSettings, useReaderSettings } from "../../lib/reader-settings";
 import { useHydrated } from "../../lib/use-hydrated";
 import { WatchedUpToControl } from "./watched-up-to-control";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 export const meta = () =>
   pageMeta({
@@ -97,3 +98,5 @@ export default function SettingsPage() {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

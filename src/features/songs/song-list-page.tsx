@@ -9,6 +9,7 @@ import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/song-list-page";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
   const { songs, albums, bands } = await ensureCollections(queryClient, ["songs", "albums", "bands"]);
@@ -76,3 +77,5 @@ export default function SongListPage({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -6,12 +6,13 @@ import { SourceList } from "../../components/source-list";
 import { PersonName } from "../../components/person-name";
 import { ensureCollections } from "../../data/queries";
 import { citedSources, episodesWithSong, sourcesById } from "../../data/relations";
-import { pageMeta } from "../../lib/meta";
+import { metaWhenLoaded, pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { findOrNotFound, linkTo } from "../../lib/route-data";
 import { langOf } from "../../lib/script";
 import type { Route } from "./+types/song-page";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load(slug: string | undefined) {
   const { songs, albums, bands, people, episodes, sources } = await ensureCollections(queryClient, [
@@ -41,7 +42,7 @@ async function load(slug: string | undefined) {
 export const loader = ({ params }: Route.LoaderArgs) => load(params.slug);
 export const clientLoader = ({ params }: Route.ClientLoaderArgs) => load(params.slug);
 
-export function meta({ loaderData }: Route.MetaArgs) {
+function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
   const { song, artist } = loaderData;
   const romanised = song.altTitles?.[0];
   const title = langOf(song.title) && romanised ? `${song.title} (${romanised})` : song.title;
@@ -52,6 +53,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
     type: "music.song",
   });
 }
+
+export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Song", headTags);
 
 export default function SongPage({ loaderData }: Route.ComponentProps) {
   const { song, album, artist, credits, episodes, sources } = loaderData;
@@ -134,3 +137,5 @@ export default function SongPage({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -9,6 +9,7 @@ import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import { inEpisode, partitionBySpoiler } from "../../lib/spoilers";
 import type { Route } from "./+types/timeline-page";
+import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
   const { episodes, songs } = await ensureCollections(queryClient, ["episodes", "songs"]);
@@ -124,3 +125,5 @@ export default function TimelinePage({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
+
+export const ErrorBoundary = RouteErrorBoundary;
