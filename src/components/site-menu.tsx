@@ -1,0 +1,114 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { NavLink } from "react-router";
+import { useHydrated } from "../lib/use-hydrated";
+
+export type MenuSection = { to: string; label: string };
+
+const LINK =
+  "block rounded px-3 py-2 text-ink no-underline hover:bg-surface-sunken aria-[current=page]:font-semibold aria-[current=page]:text-accent-strong aria-[current=page]:underline lg:px-2 lg:py-1";
+// The toggle has the same box before and after the app starts, so nothing moves when it does.
+const TOGGLE =
+  "inline-flex min-h-10 cursor-pointer list-none items-center gap-2 rounded border border-line-strong bg-surface px-3 text-sm font-semibold text-ink lg:hidden [&::-webkit-details-marker]:hidden";
+// Below the lg breakpoint the list is a panel under the header; from lg up it is a row.
+const PANEL =
+  "absolute inset-x-gutter top-full z-30 mt-1 flex-col rounded-card border border-line bg-surface-raised p-2 shadow-lg";
+const ROW = "hidden flex-wrap gap-x-1 gap-y-1 text-sm lg:flex";
+
+function MenuIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" className="stroke-current">
+      <path d="M2 4h12M2 8h12M2 12h12" strokeWidth="1.75" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function Links({ sections, onFollow }: { sections: readonly MenuSection[]; onFollow?: () => void }) {
+  return sections.map((section) => (
+    <li key={section.to}>
+      <NavLink to={section.to} className={LINK} onClick={onFollow}>
+        {section.label}
+      </NavLink>
+    </li>
+  ));
+}
+
+/**
+ * The main navigation. From the lg breakpoint up it is a row of links. Below it
+ * collapses behind a "Menu" toggle: a <details> in the prerendered HTML, so it
+ * opens without JavaScript, and a button with aria-expanded once the app runs,
+ * which Escape, a click elsewhere or a new page closes.
+ */
+export function SiteMenu({ sections, className = "" }: { sections: readonly MenuSection[]; className?: string }) {
+  const hydrated = useHydrated();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const navRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!navRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
+  }, [open]);
+
+  if (!hydrated) {
+    return (
+      <nav aria-label="Main" className={className}>
+        <details
+          className="lg:hidden"
+          onToggle={(event) => {
+            // Opened before the app started: stay open once it has.
+            setOpen(event.currentTarget.open);
+          }}
+        >
+          <summary className={TOGGLE}>
+            <MenuIcon />
+            Menu
+          </summary>
+          <ul className={`${PANEL} flex`}>
+            <Links sections={sections} />
+          </ul>
+        </details>
+        <ul className={ROW}>
+          <Links sections={sections} />
+        </ul>
+      </nav>
+    );
+  }
+  return (
+    <nav aria-label="Main" ref={navRef} className={className}>
+      <button
+        ref={toggleRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen((was) => !was);
+        }}
+        className={TOGGLE}
+      >
+        <MenuIcon />
+        Menu
+      </button>
+      <ul id={panelId} className={open ? `${PANEL} flex lg:static lg:mt-0 lg:flex-row lg:flex-wrap lg:gap-1 lg:rounded-none lg:border-0 lg:bg-transparent lg:p-0 lg:text-sm lg:shadow-none` : ROW}>
+        <Links
+          sections={sections}
+          onFollow={() => {
+            setOpen(false);
+          }}
+        />
+      </ul>
+    </nav>
+  );
+}
