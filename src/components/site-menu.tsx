@@ -101,7 +101,14 @@ export function SiteMenu({ sections, className = "" }: { sections: readonly Menu
         <MenuIcon />
         Menu
       </button>
-      <ul id={panelId} className={open ? `${PANEL} flex lg:static lg:mt-0 lg:flex-row lg:flex-wrap lg:gap-1 lg:rounded-none lg:border-0 lg:bg-transparent lg:p-0 lg:text-sm lg:shadow-none` : ROW}>
+      <ul
+        id={panelId}
+        className={
+          open
+            ? `${PANEL} flex lg:static lg:mt-0 lg:flex-row lg:flex-wrap lg:gap-1 lg:rounded-none lg:border-0 lg:bg-transparent lg:p-0 lg:text-sm lg:shadow-none`
+            : ROW
+        }
+      >
         <Links
           sections={sections}
           onFollow={() => {
