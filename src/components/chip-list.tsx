@@ -13,16 +13,11 @@ export function ChipList({ label, chips }: { label: string; chips: readonly Chip
       {chips.map((chip) => (
         <li key={chip.key} className="max-w-full">
           {chip.to ? (
-            <Link
-              to={chip.to}
-              className="inline-flex min-h-8 items-center rounded-full border border-line-strong bg-surface px-3 text-sm text-ink no-underline hover:border-accent hover:underline"
-            >
+            <Link to={chip.to} className="chip">
               {chip.label}
             </Link>
           ) : (
-            <span className="inline-flex min-h-8 items-center rounded-full border border-line bg-surface-sunken px-3 text-sm">
-              {chip.label}
-            </span>
+            <span className="chip">{chip.label}</span>
           )}
         </li>
       ))}

@@ -5,7 +5,7 @@ export type InfoRow = { label: string; value: ReactNode };
 /** Label and value pairs; an unknown value says so rather than vanishing. */
 export function InfoList({ rows }: { rows: readonly InfoRow[] }) {
   return (
-    <dl className="grid grid-cols-[minmax(0,max-content)_minmax(0,1fr)] gap-x-4 gap-y-2 rounded-card border border-line bg-surface-raised p-4">
+    <dl className="facts panel p-4">
       {rows.map((row) => (
         <div key={row.label} className="contents">
           <dt className="font-semibold">{row.label}</dt>
@@ -23,15 +23,12 @@ export function InfoList({ rows }: { rows: readonly InfoRow[] }) {
 export function Infobox({ title, media, rows }: { title: string; media?: ReactNode; rows: readonly InfoRow[] }) {
   const id = useId();
   return (
-    <aside
-      aria-labelledby={id}
-      className="mb-6 overflow-hidden rounded-card border border-line bg-surface-raised md:float-right md:mb-4 md:ml-6 md:w-80"
-    >
-      <h2 id={id} className="bg-surface-sunken px-4 py-2 text-eyebrow font-semibold text-ink-muted uppercase">
+    <aside aria-labelledby={id} className="panel mb-6 overflow-hidden md:float-right md:mb-4 md:ml-6 md:w-80">
+      <h2 id={id} className="eyebrow bg-surface-sunken px-4 py-2">
         {title}
       </h2>
       {media ? <div className="flex justify-center px-4 pt-4">{media}</div> : null}
-      <dl className="grid grid-cols-[minmax(0,max-content)_minmax(0,1fr)] gap-x-4 gap-y-2 p-4 text-sm">
+      <dl className="facts p-4 text-sm">
         {rows.map((row) => (
           <div key={row.label} className="contents">
             <dt className="font-semibold">{row.label}</dt>

@@ -33,11 +33,11 @@ describe("SiteMenu", () => {
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     const list = document.getElementById(toggle.getAttribute("aria-controls") ?? "");
     expect(list).not.toBeNull();
-    expect(list).toHaveClass("hidden");
+    expect(list).not.toHaveClass("menu-panel");
 
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
-    expect(list).not.toHaveClass("hidden");
+    expect(list).toHaveClass("menu-panel");
     expect(within(nav).getByRole("link", { name: "Bands" })).toHaveAttribute("aria-current", "page");
 
     await user.tab();

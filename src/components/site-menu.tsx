@@ -4,16 +4,6 @@ import { useHydrated } from "../lib/use-hydrated";
 
 export type MenuSection = { to: string; label: string };
 
-const LINK =
-  "block rounded px-3 py-2 text-ink no-underline hover:bg-surface-sunken aria-[current=page]:font-semibold aria-[current=page]:text-accent-strong aria-[current=page]:underline lg:px-2 lg:py-1";
-// The toggle has the same box before and after the app starts, so nothing moves when it does.
-const TOGGLE =
-  "inline-flex min-h-10 cursor-pointer list-none items-center gap-2 rounded border border-line-strong bg-surface px-3 text-sm font-semibold text-ink lg:hidden [&::-webkit-details-marker]:hidden";
-// Below the lg breakpoint the list is a panel under the header; from lg up it is a row.
-const PANEL =
-  "absolute inset-x-gutter top-full z-30 mt-1 flex-col rounded-card border border-line bg-surface-raised p-2 shadow-lg";
-const ROW = "hidden flex-wrap gap-x-1 gap-y-1 text-sm lg:flex";
-
 function MenuIcon() {
   return (
     <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" className="stroke-current">
@@ -25,7 +15,7 @@ function MenuIcon() {
 function Links({ sections, onFollow }: { sections: readonly MenuSection[]; onFollow?: () => void }) {
   return sections.map((section) => (
     <li key={section.to}>
-      <NavLink to={section.to} className={LINK} onClick={onFollow}>
+      <NavLink to={section.to} className="menu-link" onClick={onFollow}>
         {section.label}
       </NavLink>
     </li>
@@ -72,15 +62,15 @@ export function SiteMenu({ sections, className = "" }: { sections: readonly Menu
             setOpen(event.currentTarget.open);
           }}
         >
-          <summary className={TOGGLE}>
+          <summary className="menu-toggle">
             <MenuIcon />
             Menu
           </summary>
-          <ul className={`${PANEL} flex`}>
+          <ul className="menu-panel">
             <Links sections={sections} />
           </ul>
         </details>
-        <ul className={ROW}>
+        <ul className="menu-row">
           <Links sections={sections} />
         </ul>
       </nav>
@@ -96,19 +86,12 @@ export function SiteMenu({ sections, className = "" }: { sections: readonly Menu
         onClick={() => {
           setOpen((was) => !was);
         }}
-        className={TOGGLE}
+        className="menu-toggle"
       >
         <MenuIcon />
         Menu
       </button>
-      <ul
-        id={panelId}
-        className={
-          open
-            ? `${PANEL} flex lg:static lg:mt-0 lg:flex-row lg:flex-wrap lg:gap-1 lg:rounded-none lg:border-0 lg:bg-transparent lg:p-0 lg:text-sm lg:shadow-none`
-            : ROW
-        }
-      >
+      <ul id={panelId} className={open ? "menu-panel menu-row" : "menu-row"}>
         <Links
           sections={sections}
           onFollow={() => {

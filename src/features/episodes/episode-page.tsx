@@ -101,12 +101,8 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
       <EpisodeGate episode={episode.number}>
         <Section title="Synopsis">
           <ol className="space-y-4 border-l-2 border-line-strong pl-5">
-            {episode.beats.map((beat, i) => (
-              <li
-                key={beat.text}
-                className="relative before:absolute before:top-1.5 before:-left-[1.6rem] before:size-3 before:rounded-full before:border-2 before:border-accent before:bg-surface"
-              >
-                <span className="sr-only">Beat {i + 1}: </span>
+            {episode.beats.map((beat) => (
+              <li key={beat.text} className="beat">
                 <Spoiler revealedIn={inEpisode(episode.number, beat.revealedIn)}>
                   <p>{beat.text}</p>
                   {beat.characters.length > 0 ? (
@@ -188,12 +184,8 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
       <SourceList sources={sources} />
       <nav aria-label="Episodes" className="mt-10 grid gap-3 sm:grid-cols-2">
         {previous ? (
-          <Link
-            to={paths.episode(previous.number)}
-            rel="prev"
-            className="block rounded-card border border-line bg-surface-raised p-4 no-underline hover:border-accent"
-          >
-            <span className="block text-eyebrow text-ink-muted uppercase">Previous</span>{" "}
+          <Link to={paths.episode(previous.number)} rel="prev" className="panel block p-4 no-underline">
+            <span className="eyebrow block">Previous</span>{" "}
             <span className="mt-1 block font-semibold underline">
               <EpisodeName {...previous} />
             </span>
@@ -202,12 +194,8 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
           <span className="hidden sm:block" />
         )}
         {next ? (
-          <Link
-            to={paths.episode(next.number)}
-            rel="next"
-            className="block rounded-card border border-line bg-surface-raised p-4 text-right no-underline hover:border-accent"
-          >
-            <span className="block text-eyebrow text-ink-muted uppercase">Next</span>{" "}
+          <Link to={paths.episode(next.number)} rel="next" className="panel block p-4 text-right no-underline">
+            <span className="eyebrow block">Next</span>{" "}
             <span className="mt-1 block font-semibold underline">
               <EpisodeName {...next} />
             </span>
