@@ -20,9 +20,13 @@ describe("Card", () => {
     );
     const items = within(screen.getByRole("list")).getAllByRole("listitem");
     expect(items).toHaveLength(2);
-    expect(within(items[0] as HTMLElement).getByRole("heading", { level: 2, name: "TENBLANK" })).toBeInTheDocument();
+    expect(
+      within(screen.getAllByRole("listitem")[0] ?? document.body).getByRole("heading", { level: 2, name: "TENBLANK" }),
+    ).toBeInTheDocument();
     expect(items[0]).toHaveClass("border-t-band-tenblank");
-    expect(within(items[1] as HTMLElement).getByRole("heading", { level: 3, name: "Reviews" })).toBeInTheDocument();
+    expect(
+      within(screen.getAllByRole("listitem")[1] ?? document.body).getByRole("heading", { level: 3, name: "Reviews" }),
+    ).toBeInTheDocument();
     expect(items[1]).toHaveClass("border-t-line-strong");
   });
 });

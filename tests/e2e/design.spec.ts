@@ -8,13 +8,13 @@ const SURFACE = { light: "rgb(255, 255, 255)", dark: "rgb(17, 17, 20)" };
 /** Opens pages as a reader who chose this theme (stored before the first page loads). */
 async function chooseTheme(page: Page, theme: Theme) {
   await page.addInitScript(
-    ([key, value]) => {
+    ({ key, value }) => {
       // Only on the first document of the test: a later reload must read what the page stored.
       if (sessionStorage.getItem("theme-seeded")) return;
       sessionStorage.setItem("theme-seeded", "1");
       localStorage.setItem(key, value);
     },
-    [THEME_KEY, theme],
+    { key: THEME_KEY, value: theme },
   );
 }
 
@@ -48,7 +48,7 @@ test("controls in the header, the menu and the episode links are at least 24 by 
       .filter((el) => !el.closest(".sr-only") && !el.classList.contains("sr-only"))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
-      .map(({ el, box }) => `${el.tagName} "${el.textContent ?? ""}" ${String(box.width)}×${String(box.height)}`),
+      .map(({ el, box }) => `${el.tagName} "${el.textContent}" ${String(box.width)}×${String(box.height)}`),
   );
   expect(small).toEqual([]);
 });
@@ -109,7 +109,7 @@ test.describe("the theme", () => {
       const w = window as unknown as { themeSeen: typeof seen; firstFrame: string };
       w.themeSeen = seen;
       requestAnimationFrame(() => {
-        w.firstFrame = `${document.documentElement.getAttribute("data-theme") ?? "none"} ${document.body ? getComputedStyle(document.body).backgroundColor : "no body"}`;
+        w.firstFrame = `${document.documentElement.getAttribute("data-theme") ?? "none"} ${getComputedStyle(document.body).backgroundColor}`;
       });
     });
   }
