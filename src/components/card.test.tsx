@@ -45,11 +45,10 @@ describe("Badge", () => {
 });
 
 describe("ChipList", () => {
-  it("is a named list whose chips link where they have somewhere to go", () => {
+  it("is a list whose chips link where they have somewhere to go", () => {
     render(
       <MemoryRouter>
         <ChipList
-          label="Characters in this episode"
           chips={[
             { key: "a", to: "/characters/akane-saijo", label: "Akane Saijo" },
             { key: "b", label: "An unnamed fan" },
@@ -57,7 +56,7 @@ describe("ChipList", () => {
         />
       </MemoryRouter>,
     );
-    const list = screen.getByRole("list", { name: "Characters in this episode" });
+    const list = screen.getByRole("list");
     expect(within(list).getByRole("link", { name: "Akane Saijo" })).toHaveAttribute("href", "/characters/akane-saijo");
     expect(within(list).getByText("An unnamed fan").closest("a")).toBeNull();
   });

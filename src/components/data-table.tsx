@@ -20,7 +20,7 @@ export function DataTable<Row>({
   captionHidden?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto rounded-card border border-line" role="region" aria-label={caption} tabIndex={0}>
+    <section className="overflow-x-auto rounded-card border border-line" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-left">
         <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left font-semibold"}>{caption}</caption>
         <thead className="bg-surface-sunken text-sm">
@@ -44,6 +44,6 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

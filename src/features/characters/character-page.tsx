@@ -86,10 +86,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 function EpisodeLinks({ numbers }: { numbers: readonly number[] }) {
   return (
-    <ChipList
-      label="Episodes"
-      chips={numbers.map((n) => ({ key: String(n), to: paths.episode(n), label: `Episode ${String(n)}` }))}
-    />
+    <ChipList chips={numbers.map((n) => ({ key: String(n), to: paths.episode(n), label: `Episode ${String(n)}` }))} />
   );
 }
 

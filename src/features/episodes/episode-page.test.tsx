@@ -26,7 +26,7 @@ describe("episode pages", () => {
       "href",
       "/characters/akane-saijo",
     );
-    const cast = screen.getByRole("list", { name: "Characters in this episode" });
+    const cast = screen.getByRole("region", { name: "Characters" });
     expect(within(cast).getByRole("link", { name: "Akane Saijo" })).toHaveAttribute("href", "/characters/akane-saijo");
     const neighbours = screen.getByRole("navigation", { name: "Episodes" });
     expect(within(neighbours).getByRole("link", { name: /^Previous Episode 7\b/ })).toHaveAttribute(
