@@ -12,11 +12,15 @@ export default defineConfig({
         codeSplitting: {
           // Our shared parts are many modules of a few hundred bytes each; as one chunk
           // they cost one request instead of a dozen (see reports/bundle.md). The search
-          // normalizer stays out because only search needs it.
+          // normalizer stays out because only search needs it, and the tabs because only
+          // the members page uses them, which keeps them off an episode page's first load.
           groups: [
             {
               name: "wiki",
-              test: (id: string) => /[\\/]src[\\/](lib|components)[\\/]/.test(id) && !id.includes("normalize-text"),
+              test: (id: string) =>
+                /[\\/]src[\\/](lib|components)[\\/]/.test(id) &&
+                !id.includes("normalize-text") &&
+                !/[\\/]components[\\/]tabs\.tsx$/.test(id),
             },
           ],
         },

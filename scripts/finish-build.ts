@@ -1,9 +1,9 @@
 /**
  * Runs after `react-router build`: writes what a static host needs beyond the
  * prerendered pages. 404.html, sitemap.xml and robots.txt, a preview card per
- * page, the installed app's icons, each page's Content-Security-Policy (a <meta>,
- * and an nginx map for the header), the service worker, and gzip and brotli copies
- * of every text file for nginx's *_static.
+ * page, the installed app's icons, the theme script, each page's Content-Security-Policy
+ * (a <meta>, and an nginx map for the header), the service worker, and gzip and brotli
+ * copies of every text file for nginx's *_static.
  */
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -11,6 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { validateDataset } from "../src/data/validate";
 import { allPagePaths } from "../src/lib/paths";
 import { siteUrlFrom } from "../src/lib/site-url";
+import { addThemeScript } from "../src/lib/theme";
 import { writeAppIcons } from "./app-icons";
 import { addPolicyMeta, sitePolicyMap } from "./content-security-policy";
 import { deferBoot } from "./defer-boot";
@@ -40,6 +41,15 @@ async function* files(dir: string): AsyncGenerator<string> {
     else if (COMPRESSIBLE.test(entry.name)) yield path;
   }
 }
+// The reader's theme, set before the first paint: the first rewrite of every page, so the
+// script sits at the top of <head>, before the stylesheets (see src/lib/theme.ts).
+let themed = 0;
+for await (const file of files(OUT)) {
+  if (!file.endsWith(".html")) continue;
+  await writeFile(file, addThemeScript(await readFile(file, "utf8"), file.slice(OUT.length)));
+  themed++;
+}
+
 // Paint first, then start the app (see defer-boot.ts), on every page including 404.html.
 let deferred = 0;
 for await (const file of files(OUT)) {
@@ -99,7 +109,8 @@ for await (const file of files(OUT)) {
 
 console.log(
   `Finished the build for ${siteUrl}: 404.html, sitemap.xml (${pagePaths.length} pages), robots.txt, ` +
-    `${pagePaths.length} preview cards, ${icons} app icons, ${deferred} pages starting after first paint, ` +
+    `${pagePaths.length} preview cards, ${icons} app icons, ${themed} pages with the theme script, ` +
+    `${deferred} pages starting after first paint, ` +
     `${withPolicy} pages with a Content-Security-Policy (nginx map in build/nginx/), ` +
     `a service worker precaching ${serviceWorker.count} files (${Math.round(serviceWorker.size / 1024)} KB), ` +
     `gzip and brotli copies of ${compressed} files.`,

@@ -36,7 +36,8 @@ export function meta({ error }: Route.MetaArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets data-theme before React starts, so the attribute may differ from this render.
+    <html lang="en" suppressHydrationWarning>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -55,7 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <UpdatePrompt />
         <SiteHeader search={<SearchBox />} settings={<HeaderSettings />} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8 outline-none">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-gutter py-8 outline-none">
           {children}
         </main>
         <SiteFooter />

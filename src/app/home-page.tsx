@@ -1,10 +1,15 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { Card, CardGrid, CardTitle } from "../components/card";
 import { Section } from "../components/section";
+import { Spoiler } from "../components/spoiler";
+import { Titled } from "../components/titled";
 import { ensureCollections } from "../data/queries";
 import { SITE_NAME, pageMeta } from "../lib/meta";
 import { paths } from "../lib/paths";
 import { queryClient } from "../lib/query-client";
 import { reviewTitle } from "../lib/review-text";
+import { reviewRevealedIn } from "../lib/spoilers";
 import type { Route } from "./+types/home-page";
 import { RouteErrorBoundary } from "../components/route-error-boundary";
 
@@ -19,9 +24,16 @@ async function load() {
     .filter((r) => r.date !== undefined)
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))
     .slice(0, 3)
-    .map((review) => ({ id: review.id, title: reviewTitle(review), date: review.date }));
+    .map((review) => ({
+      id: review.id,
+      title: reviewTitle(review),
+      date: review.date,
+      verdict: review.verdict,
+      revealedIn: reviewRevealedIn(review),
+    }));
   return {
-    bands: bands.map(({ id, name, summary }) => ({ id, name, summary })),
+    bands: bands.map(({ id, name, native, summary }) => ({ id, name, native, summary })),
+    firstEpisode: episodes.find((e) => e.number === 1)?.title.en ?? episodes.find((e) => e.number === 1)?.title.ja,
     latestReviews,
     counts: { characters: characters.length, episodes: episodes.length, reviews: reviews.length },
   };
@@ -38,49 +50,109 @@ export const meta = () =>
     path: paths.home(),
   });
 
+/** One way in for a new viewer: a card whose heading is the link. */
+function StartCard({ to, title, children }: { to: string; title: ReactNode; children: ReactNode }) {
+  return (
+    <Card>
+      <CardTitle level={3}>
+        <Link to={to}>{title}</Link>
+      </CardTitle>
+      <p className="mt-1 text-ink-muted">{children}</p>
+    </Card>
+  );
+}
+
 export default function HomePage({ loaderData }: Route.ComponentProps) {
-  const { bands, latestReviews, counts } = loaderData;
+  const { bands, latestReviews, counts, firstEpisode } = loaderData;
   return (
     <>
-      <header className="mb-6">
-        <h1 className="text-3xl font-bold">Glass Heart Wiki</h1>
-        <p className="mt-3 text-lg">
-          A fan wiki for <cite>Glass Heart</cite> (<span lang="ja">グラスハート</span>), the 2025 Netflix series about
-          the band TENBLANK. Twists stay hidden until you choose to open them.
+      <header className="relative mb-2 overflow-hidden rounded-card border border-line bg-surface-raised px-gutter py-8">
+        <HeroShards />
+        <p className="text-eyebrow font-semibold text-ink-muted uppercase">The unofficial fan wiki</p>
+        <h1 className="mt-2 text-display font-bold">Glass Heart Wiki</h1>
+        <p className="mt-3 max-w-prose text-lg">
+          Everything about <cite>Glass Heart</cite> (<span lang="ja">グラスハート</span>), the 2025 Netflix series about
+          the band TENBLANK: who plays what, every episode, every song. Twists stay hidden until you choose to open
+          them.
         </p>
       </header>
       <Section title="Start here">
-        <p>
-          New to the series? Meet the <Link to={paths.characters()}>{counts.characters} characters</Link>, see{" "}
-          <Link to={paths.members()}>who plays what</Link>, or follow the story through the{" "}
-          <Link to={paths.episodes()}>{counts.episodes} episodes</Link>.
-        </p>
+        <CardGrid wide>
+          <StartCard to={paths.characters()} title={`${String(counts.characters)} characters`}>
+            Meet everyone the story names, with who plays them.
+          </StartCard>
+          <StartCard to={paths.members()} title="Who plays what">
+            The bands&apos; line-ups, part by part.
+          </StartCard>
+          <StartCard
+            to={paths.episode(1)}
+            title={
+              <>
+                Episode 1{firstEpisode ? ": " : ""}
+                {firstEpisode ? <Titled text={firstEpisode} /> : null}
+              </>
+            }
+          >
+            Begin the story; {counts.episodes} episodes in all, each page safe until you say you have watched it.
+          </StartCard>
+        </CardGrid>
       </Section>
       <Section title="Bands">
-        <ul className="grid gap-4 sm:grid-cols-2">
+        <CardGrid>
           {bands.map((band) => (
-            <li key={band.id} className="rounded border border-line p-4">
-              <h3 className="font-semibold">
+            <Card key={band.id} band={band.id}>
+              <CardTitle level={3}>
                 <Link to={paths.band(band.id)}>{band.name}</Link>
-              </h3>
-              <p className="mt-1">{band.summary}</p>
-            </li>
+              </CardTitle>
+              {band.native && band.native !== band.name ? (
+                <p lang="ja" className="text-sm text-ink-muted">
+                  {band.native}
+                </p>
+              ) : null}
+              <p className="mt-2">{band.summary}</p>
+            </Card>
           ))}
-        </ul>
+        </CardGrid>
       </Section>
       <Section title="Latest reviews">
-        <ul className="list-disc pl-6">
+        <CardGrid wide>
           {latestReviews.map((review) => (
-            <li key={review.id}>
-              <Link to={paths.review(review.id)}>{review.title}</Link> <time dateTime={review.date}>{review.date}</time>
-            </li>
+            <Card key={review.id}>
+              <CardTitle level={3}>
+                <Link to={paths.review(review.id)}>{review.title}</Link>
+              </CardTitle>
+              <p className="text-sm text-ink-muted">
+                <time dateTime={review.date}>{review.date}</time>
+              </p>
+              <div className="mt-2">
+                <Spoiler revealedIn={review.revealedIn}>
+                  <p>{review.verdict}</p>
+                </Spoiler>
+              </div>
+            </Card>
           ))}
-        </ul>
-        <p className="mt-2">
+        </CardGrid>
+        <p className="mt-4">
           <Link to={paths.reviews()}>All {counts.reviews} reviews</Link>
         </p>
       </Section>
     </>
+  );
+}
+
+/** Two glass shards in the bands' colours at the hero's corner; decoration only. */
+function HeroShards() {
+  return (
+    <svg
+      viewBox="0 0 120 120"
+      width="120"
+      height="120"
+      aria-hidden="true"
+      className="pointer-events-none absolute -top-4 -right-4 opacity-30 sm:opacity-60"
+    >
+      <path d="M20 10 L80 0 L60 70 Z" className="fill-band-tenblank" />
+      <path d="M70 40 L120 30 L100 110 Z" className="fill-band-over-chrome" />
+    </svg>
   );
 }
 

@@ -1,17 +1,41 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 export type InfoRow = { label: string; value: ReactNode };
 
-/** An infobox: label and value pairs; an unknown value says so rather than vanishing. */
+/** Label and value pairs; an unknown value says so rather than vanishing. */
 export function InfoList({ rows }: { rows: readonly InfoRow[] }) {
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 rounded border border-line p-4">
+    <dl className="facts panel p-4">
       {rows.map((row) => (
         <div key={row.label} className="contents">
           <dt className="font-semibold">{row.label}</dt>
-          <dd>{row.value ?? <span className="text-ink-muted">not known</span>}</dd>
+          <dd className="min-w-0">{row.value ?? <span className="text-ink-muted">not known</span>}</dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * A wiki infobox: a named panel with an optional picture on top and the key facts
+ * below. Beside the text from the md breakpoint, above it on a phone.
+ */
+export function Infobox({ title, media, rows }: { title: string; media?: ReactNode; rows: readonly InfoRow[] }) {
+  const id = useId();
+  return (
+    <aside aria-labelledby={id} className="panel mb-6 overflow-hidden md:float-right md:mb-4 md:ml-6 md:w-80">
+      <h2 id={id} className="eyebrow bg-surface-sunken px-4 py-2">
+        {title}
+      </h2>
+      {media ? <div className="flex justify-center px-4 pt-4">{media}</div> : null}
+      <dl className="facts p-4 text-sm">
+        {rows.map((row) => (
+          <div key={row.label} className="contents">
+            <dt className="font-semibold">{row.label}</dt>
+            <dd className="min-w-0">{row.value ?? <span className="text-ink-muted">not known</span>}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
   );
 }

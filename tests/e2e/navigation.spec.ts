@@ -27,7 +27,10 @@ test("episode pages link to their neighbours and to a band", async ({ page }) =>
   await page.goto("/episodes");
   await page.getByRole("link", { name: "Episode 1", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Episode 1");
-  await page.getByRole("link", { name: "Episode 2 →" }).click();
+  await page
+    .getByRole("navigation", { name: "Episodes" })
+    .getByRole("link", { name: /^Next Episode 2\b/ })
+    .click();
   await expect(page).toHaveURL(/\/episodes\/2$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Episode 2: 旋律と結晶");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Bands" }).click();

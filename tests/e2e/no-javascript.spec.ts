@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test.use({ javaScriptEnabled: false });
 
 const PAGES = [
-  { url: "/episodes/5", heading: "Episode 5", link: { name: "Episode 6 →", href: "/episodes/6" } },
+  { url: "/episodes/5", heading: "Episode 5", link: { name: /^Next Episode 6\b/, href: "/episodes/6" } },
   {
     url: "/characters/toya-shinzaki",
     heading: "Toya Shinzaki",

@@ -1,3 +1,4 @@
+import userEvent from "@testing-library/user-event";
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderRoute } from "../../test/render-route";
@@ -29,7 +30,10 @@ describe("band pages", () => {
   it("groups band members by band with their instruments", async () => {
     renderRoute("/members", "/members", membersPage);
     await screen.findByRole("heading", { level: 1, name: "Band members" });
-    const overChrome = screen.getByRole("region", { name: "OVER CHROME" });
+    const tabs = screen.getByRole("tablist", { name: "Bands" });
+    expect(within(tabs).getByRole("tab", { name: "TENBLANK" })).toHaveAttribute("aria-selected", "true");
+    await userEvent.click(within(tabs).getByRole("tab", { name: "OVER CHROME" }));
+    const overChrome = screen.getByRole("tabpanel", { name: "OVER CHROME" });
     expect(within(overChrome).getByRole("link", { name: "Toya Shinzaki" })).toBeInTheDocument();
     expect(overChrome).toHaveTextContent("vocals");
   });

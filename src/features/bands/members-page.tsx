@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { LineUp } from "../../components/line-up";
+import { Tabs } from "../../components/tabs";
 import { PageTitle } from "../../components/page-title";
 import { ensureCollections } from "../../data/queries";
 import { bandMembers } from "../../data/relations";
@@ -39,14 +40,22 @@ export default function MembersPage({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <PageTitle lead="Every band of the story with its line-up.">Band members</PageTitle>
-      {loaderData.bands.map((band) => (
-        <section key={band.id} aria-labelledby={`band-${band.id}`} className="mt-6">
-          <h2 id={`band-${band.id}`} className="mb-2 text-xl font-semibold">
-            <Link to={paths.band(band.id)}>{band.name}</Link>
-          </h2>
-          <LineUp members={band.members} />
-        </section>
-      ))}
+      <Tabs
+        label="Bands"
+        tabs={loaderData.bands.map((band) => ({
+          key: band.id,
+          label: band.name,
+          href: paths.band(band.id),
+          panel: (
+            <>
+              <LineUp members={band.members} />
+              <p className="mt-4">
+                <Link to={paths.band(band.id)}>More about {band.name}</Link>
+              </p>
+            </>
+          ),
+        }))}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { Card, CardGrid } from "../../components/card";
 import { CharacterAvatar } from "../../components/avatar";
 import { PageTitle } from "../../components/page-title";
 import { PersonName } from "../../components/person-name";
@@ -37,9 +38,9 @@ export default function CharacterListPage({ loaderData }: Route.ComponentProps) 
   return (
     <>
       <PageTitle lead="Everyone the story names, with who plays them.">Characters</PageTitle>
-      <ul className="grid gap-4 sm:grid-cols-2">
+      <CardGrid>
         {loaderData.characters.map((character) => (
-          <li key={character.id} className="rounded border border-line p-4">
+          <Card key={character.id}>
             <h2 className="flex items-center gap-3 text-lg font-semibold">
               <CharacterAvatar name={character.name} memberships={character.memberships} size="sm" />
               <Link to={paths.character(character.id)}>
@@ -52,9 +53,9 @@ export default function CharacterListPage({ loaderData }: Route.ComponentProps) 
               </p>
             ) : null}
             <p className="mt-2">{character.summary}</p>
-          </li>
+          </Card>
         ))}
-      </ul>
+      </CardGrid>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import { CharacterAvatar } from "../../components/avatar";
+import { ChipList } from "../../components/chip-list";
 import { FactList } from "../../components/fact-list";
-import { InfoList } from "../../components/info-list";
+import { Infobox } from "../../components/info-list";
 import { PageTitle } from "../../components/page-title";
 import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
@@ -88,13 +89,7 @@ export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(lo
 
 function EpisodeLinks({ numbers }: { numbers: readonly number[] }) {
   return (
-    <ul className="flex flex-wrap gap-3">
-      {numbers.map((n) => (
-        <li key={n}>
-          <Link to={paths.episode(n)}>Episode {n}</Link>
-        </li>
-      ))}
-    </ul>
+    <ChipList chips={numbers.map((n) => ({ key: String(n), to: paths.episode(n), label: `Episode ${String(n)}` }))} />
   );
 }
 
@@ -121,15 +116,19 @@ function Appearances({ appearances }: { appearances: readonly { number: number; 
 export default function CharacterPage({ loaderData }: Route.ComponentProps) {
   const { character, actor, singingVoice, bands, relationships, appearances, sources } = loaderData;
   return (
-    <article>
-      <div className="flex items-start gap-4">
-        <CharacterAvatar name={character.name} memberships={character.memberships} size="lg" />
-        <PageTitle native={character.name.native} lead={character.summary}>
-          <PersonName name={character.name} />
-        </PageTitle>
-      </div>
-      <InfoList
+    <article className="flow-root">
+      <PageTitle lead={character.summary}>
+        <PersonName name={character.name} />
+      </PageTitle>
+      <Infobox
+        title="Character"
+        media={<CharacterAvatar name={character.name} memberships={character.memberships} size="lg" />}
         rows={[
+          { label: "Name", value: <PersonName name={character.name} /> },
+          {
+            label: "In Japanese",
+            value: character.name.native ? <span lang="ja">{character.name.native}</span> : undefined,
+          },
           { label: "Reading", value: character.name.kana ? <span lang="ja">{character.name.kana}</span> : undefined },
           {
             label: "Played by",
@@ -152,10 +151,10 @@ export default function CharacterPage({ loaderData }: Route.ComponentProps) {
               ]
             : []),
           {
-            label: "Band",
+            label: "Band and part",
             value:
               bands.length > 0 ? (
-                <ul>
+                <ul className="space-y-1">
                   {bands.map((m) => (
                     <li key={m.band}>
                       <Spoiler revealedIn={m.revealedIn}>

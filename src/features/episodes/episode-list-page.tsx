@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { DataTable } from "../../components/data-table";
 import { PageTitle } from "../../components/page-title";
 import { ensureCollections } from "../../data/queries";
 import { pageMeta } from "../../lib/meta";
@@ -33,16 +34,32 @@ export default function EpisodeListPage({ loaderData }: Route.ComponentProps) {
       <PageTitle lead="All ten episodes were released together. Synopses hide twists until you open them.">
         Episodes
       </PageTitle>
-      <ol className="space-y-2">
-        {loaderData.episodes.map((episode) => (
-          <li key={episode.number}>
-            <Link to={paths.episode(episode.number)}>{episodeHeading(episode)}</Link>{" "}
-            <span className="text-sm text-ink-muted">
-              released <time dateTime={episode.releaseDate}>{episode.releaseDate}</time>
-            </span>
-          </li>
-        ))}
-      </ol>
+      <DataTable
+        caption="The ten episodes"
+        captionHidden
+        rowKey={(episode) => String(episode.number)}
+        rows={loaderData.episodes}
+        columns={[
+          {
+            header: "Episode",
+            cell: (episode) => <Link to={paths.episode(episode.number)}>{episodeHeading(episode)}</Link>,
+          },
+          {
+            header: "Japanese title",
+            cell: (episode) =>
+              episode.title.ja ? (
+                <span lang="ja">{episode.title.ja}</span>
+              ) : (
+                <span className="text-ink-muted">not known</span>
+              ),
+          },
+          {
+            header: "Released",
+            className: "whitespace-nowrap",
+            cell: (episode) => <time dateTime={episode.releaseDate}>{episode.releaseDate}</time>,
+          },
+        ]}
+      />
     </>
   );
 }

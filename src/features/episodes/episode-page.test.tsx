@@ -21,9 +21,19 @@ describe("episode pages", () => {
     renderRoute("/episodes/:number", "/episodes/8", episodePage);
     expect(await screen.findByRole("heading", { level: 1, name: "Episode 8" })).toBeInTheDocument();
     expect(screen.getByText("Setup beat of episode 8.")).toBeVisible();
-    expect(screen.getByRole("link", { name: "Akane Saijo" })).toHaveAttribute("href", "/characters/akane-saijo");
-    expect(screen.getByRole("link", { name: "← Episode 7" })).toHaveAttribute("href", "/episodes/7");
-    expect(screen.getByRole("link", { name: "Episode 9 →" })).toHaveAttribute("href", "/episodes/9");
+    const synopsis = screen.getByRole("region", { name: "Synopsis" });
+    expect(within(synopsis).getByRole("link", { name: "Akane Saijo" })).toHaveAttribute(
+      "href",
+      "/characters/akane-saijo",
+    );
+    const cast = screen.getByRole("region", { name: "Characters" });
+    expect(within(cast).getByRole("link", { name: "Akane Saijo" })).toHaveAttribute("href", "/characters/akane-saijo");
+    const neighbours = screen.getByRole("navigation", { name: "Episodes" });
+    expect(within(neighbours).getByRole("link", { name: /^Previous Episode 7\b/ })).toHaveAttribute(
+      "href",
+      "/episodes/7",
+    );
+    expect(within(neighbours).getByRole("link", { name: /^Next Episode 9\b/ })).toHaveAttribute("href", "/episodes/9");
     expect(screen.getByRole("status")).toHaveTextContent("Watched: you are up to episode 8.");
   });
 

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
-import { InfoList } from "../../components/info-list";
+import { ChipList } from "../../components/chip-list";
+import { Infobox } from "../../components/info-list";
 import { PageTitle } from "../../components/page-title";
 import { Section } from "../../components/section";
 import { SourceList } from "../../components/source-list";
@@ -32,9 +33,15 @@ async function load(raw: string | undefined) {
   ]);
   const episode = findOrNotFound(episodes, (e) => e.number === number);
   const named = new Set(episode.beats.flatMap((beat) => beat.characters));
+  const neighbour = (n: number) => {
+    const found = episodes.find((e) => e.number === n);
+    return found ? { number: found.number, title: found.title.en ?? found.title.ja } : undefined;
+  };
   return {
     episode,
     characters: characters.filter((c) => named.has(c.id)).map(linkTo),
+    previous: neighbour(number - 1),
+    next: neighbour(number + 1),
     songs: episode.songs.map((entry) => ({
       ...entry,
       title: songs.find((s) => s.id === entry.song)?.title ?? entry.song,
@@ -62,13 +69,31 @@ function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
 
 export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Episode", headTags);
 
+/** "Episode 2: 旋律と結晶" as `episodeHeading` writes it, with the title in its own language. */
+function EpisodeName({ number, title }: { number: number; title: string | undefined }) {
+  return (
+    <>
+      {/* One text node, as in the page title and the raw HTML readers and tests match against. */}
+      {`Episode ${String(number)}`}
+      {title ? (
+        <>
+          : <Titled text={title} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
 export default function EpisodePage({ loaderData }: Route.ComponentProps) {
-  const { episode, characters, songs, reveals, sources } = loaderData;
+  const { episode, characters, songs, reveals, sources, previous, next } = loaderData;
   const byId = new Map(characters.map((c) => [c.id, c]));
   return (
-    <article>
-      <PageTitle>{episodeHeading(episode)}</PageTitle>
-      <InfoList
+    <article className="flow-root">
+      <PageTitle>
+        <EpisodeName number={episode.number} title={episode.title.en ?? episode.title.ja} />
+      </PageTitle>
+      <Infobox
+        title={`Episode ${String(episode.number)} of ${String(EPISODE_COUNT)}`}
         rows={[
           { label: "Japanese title", value: episode.title.ja ? <span lang="ja">{episode.title.ja}</span> : undefined },
           { label: "English title", value: episode.title.en },
@@ -79,9 +104,9 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
       <WatchedThisControl episode={episode.number} />
       <EpisodeGate episode={episode.number}>
         <Section title="Synopsis">
-          <ol className="list-decimal space-y-3 pl-6">
+          <ol className="space-y-4 border-l-2 border-line-strong pl-5">
             {episode.beats.map((beat) => (
-              <li key={beat.text}>
+              <li key={beat.text} className="beat">
                 <Spoiler revealedIn={inEpisode(episode.number, beat.revealedIn)}>
                   <p>{beat.text}</p>
                   {beat.characters.length > 0 ? (
@@ -109,6 +134,17 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
             ))}
           </ol>
         </Section>
+        {characters.length > 0 ? (
+          <Section title="Characters">
+            <ChipList
+              chips={characters.map((c) => ({
+                key: c.id,
+                to: paths.character(c.id),
+                label: <PersonName name={c.name} />,
+              }))}
+            />
+          </Section>
+        ) : null}
         <Section title="Songs">
           {songs.length === 0 ? (
             <p>No song is tied to this episode by the sources.</p>
@@ -149,17 +185,23 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
         ) : null}
       </EpisodeGate>
       <SourceList sources={sources} />
-      <nav aria-label="Episodes" className="mt-8 flex justify-between gap-4">
-        {episode.number > 1 ? (
-          <Link to={paths.episode(episode.number - 1)} rel="prev">
-            ← Episode {episode.number - 1}
+      <nav aria-label="Episodes" className="mt-10 grid gap-3 sm:grid-cols-2">
+        {previous ? (
+          <Link to={paths.episode(previous.number)} rel="prev" className="panel block p-4 no-underline">
+            <span className="eyebrow block">Previous</span>{" "}
+            <span className="mt-1 block font-semibold underline">
+              <EpisodeName {...previous} />
+            </span>
           </Link>
         ) : (
-          <span />
+          <span className="hidden sm:block" />
         )}
-        {episode.number < EPISODE_COUNT ? (
-          <Link to={paths.episode(episode.number + 1)} rel="next">
-            Episode {episode.number + 1} →
+        {next ? (
+          <Link to={paths.episode(next.number)} rel="next" className="panel block p-4 text-right no-underline">
+            <span className="eyebrow block">Next</span>{" "}
+            <span className="mt-1 block font-semibold underline">
+              <EpisodeName {...next} />
+            </span>
           </Link>
         ) : null}
       </nav>

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { Card, CardGrid, CardTitle } from "../../components/card";
 import { PageTitle } from "../../components/page-title";
 import { Spoiler } from "../../components/spoiler";
 import { ensureCollections } from "../../data/queries";
@@ -44,12 +45,12 @@ export default function ReviewListPage({ loaderData }: Route.ComponentProps) {
       <PageTitle lead="Published reviews, summarised in our own words. Scores are given exactly as printed.">
         Reviews
       </PageTitle>
-      <ul className="space-y-4">
+      <CardGrid>
         {loaderData.reviews.map((review) => (
-          <li key={review.id} className="rounded border border-line p-4">
-            <h2 className="text-lg font-semibold">
+          <Card key={review.id}>
+            <CardTitle>
               <Link to={paths.review(review.id)}>{reviewTitle(review)}</Link>
-            </h2>
+            </CardTitle>
             <p className="text-sm text-ink-muted">
               {review.date ? <time dateTime={review.date}>{review.date}</time> : "date not known"} · score:{" "}
               {scoreText(review.score)}
@@ -60,9 +61,9 @@ export default function ReviewListPage({ loaderData }: Route.ComponentProps) {
                 <p>{review.verdict}</p>
               </Spoiler>
             </div>
-          </li>
+          </Card>
         ))}
-      </ul>
+      </CardGrid>
     </>
   );
 }

@@ -1,13 +1,17 @@
 import { Link } from "react-router";
 import { paths } from "../../lib/paths";
+import { ThemeControl } from "./theme-control";
 import { WatchedUpToControl } from "./watched-up-to-control";
 
-/** The header's settings slot: the spoiler setting at hand, the rest one link away. */
+/** The header's settings slot: the spoiler setting and the theme at hand, the rest one link away. */
 export function HeaderSettings() {
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+    <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-2 text-sm sm:w-auto">
       <WatchedUpToControl />
-      <Link to={paths.settings()}>Reading settings</Link>
+      <ThemeControl />
+      <Link to={paths.settings()} className="inline-block py-1">
+        Reading settings
+      </Link>
     </div>
   );
 }

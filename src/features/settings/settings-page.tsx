@@ -6,6 +6,7 @@ import { formatName, type NameOrder } from "../../lib/names";
 import { paths } from "../../lib/paths";
 import { resetReaderSettings, updateReaderSettings, useReaderSettings } from "../../lib/reader-settings";
 import { useHydrated } from "../../lib/use-hydrated";
+import { ThemeControl } from "./theme-control";
 import { WatchedUpToControl } from "./watched-up-to-control";
 import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
@@ -78,6 +79,13 @@ export default function SettingsPage() {
             Long vowels with macrons (Saijō rather than Saijo)
           </label>
         </fieldset>
+      </Section>
+      <Section title="Theme">
+        <p className="mb-3">
+          The wiki follows your system&apos;s light or dark setting unless you choose one here; the choice is kept for
+          every page.
+        </p>
+        <ThemeControl />
       </Section>
       <Section title="Start again">
         <button

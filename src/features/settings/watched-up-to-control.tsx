@@ -29,7 +29,7 @@ export function WatchedUpToControl({ className }: { className?: string }) {
         onChange={(event) => {
           updateReaderSettings({ watchedUpTo: Number(event.target.value) });
         }}
-        className="rounded border border-line bg-surface px-2 py-1"
+        className="min-h-8 rounded border border-line-strong bg-surface px-2 py-1"
       >
         {WATCHED_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>
