@@ -12,15 +12,16 @@ export default defineConfig({
         codeSplitting: {
           // Our shared parts are many modules of a few hundred bytes each; as one chunk
           // they cost one request instead of a dozen (see reports/bundle.md). The search
-          // normalizer stays out because only search needs it, and the tabs because only
-          // the members page uses them, which keeps them off an episode page's first load.
+          // normalizer stays out because only search needs it, and the parts that a single
+          // kind of page uses (tabs, the stage plot, tables) stay with that page, which keeps
+          // them off an episode page's first load.
           groups: [
             {
               name: "wiki",
               test: (id: string) =>
                 /[\\/]src[\\/](lib|components)[\\/]/.test(id) &&
                 !id.includes("normalize-text") &&
-                !/[\\/]components[\\/]tabs\.tsx$/.test(id),
+                !/[\\/]components[\\/](tabs|line-up|line-up-diagram|data-table)\.tsx$/.test(id),
             },
           ],
         },
