@@ -14,6 +14,8 @@ export const ROUTE_TYPES = [
   { kind: "person", url: "/people/takeru-satoh" },
   { kind: "review list", url: "/reviews" },
   { kind: "review", url: "/reviews/seriedrama" },
+  { kind: "relationship map", url: "/relationships" },
+  { kind: "timeline", url: "/timeline" },
   { kind: "search", url: "/search?q=toya" },
   { kind: "about", url: "/about" },
   { kind: "settings", url: "/settings" },
