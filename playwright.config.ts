@@ -9,7 +9,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
  */
 export default defineConfig({
   testDir: "tests/e2e",
-  workers: 1,
+  // Two browsers at once on CI's two cores: most of a test is waiting on the page.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? "list" : [["list"], ["html", { open: "never" }]],
   use: {

@@ -7,6 +7,8 @@ import { gotoStarted, waitForStart } from "./page-helpers";
 
 // The service worker is the subject here, so the browser must be allowed to run it.
 test.use({ serviceWorkers: "allow" });
+// The update tests rewrite build/client/sw.js on disk, so this file's tests take turns.
+test.describe.configure({ mode: "default" });
 
 /** Waits until the service worker is installed (its precache complete), active and in control of the open page. */
 async function waitForWorker(page: Page): Promise<void> {
