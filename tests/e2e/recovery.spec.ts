@@ -61,9 +61,7 @@ test("a data file that fails to load is retried, then Try again recovers once it
   expect(others.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
 });
 
-test("a route chunk that fails to load leaves a working page, and the link works once it is back", async ({
-  page,
-}) => {
+test("a route chunk that fails to load leaves a working page, and the link works once it is back", async ({ page }) => {
   await gotoStarted(page, "/settings");
   const episodes = await block(page, EPISODE_LIST_MODULE);
   await nav(page).getByRole("link", { name: "Episodes" }).click();
