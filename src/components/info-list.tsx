@@ -3,9 +3,9 @@ import { useId, type ReactNode } from "react";
 export type InfoRow = { label: string; value: ReactNode };
 
 /** Label and value pairs; an unknown value says so rather than vanishing. */
-export function InfoList({ rows }: { rows: readonly InfoRow[] }) {
+function Facts({ rows, className }: { rows: readonly InfoRow[]; className: string }) {
   return (
-    <dl className="facts panel p-4">
+    <dl className={`facts ${className}`}>
       {rows.map((row) => (
         <div key={row.label} className="contents">
           <dt className="font-semibold">{row.label}</dt>
@@ -14,6 +14,11 @@ export function InfoList({ rows }: { rows: readonly InfoRow[] }) {
       ))}
     </dl>
   );
+}
+
+/** The facts of a page as a panel of their own. */
+export function InfoList({ rows }: { rows: readonly InfoRow[] }) {
+  return <Facts rows={rows} className="panel p-4" />;
 }
 
 /**
@@ -28,14 +33,7 @@ export function Infobox({ title, media, rows }: { title: string; media?: ReactNo
         {title}
       </h2>
       {media ? <div className="flex justify-center px-4 pt-4">{media}</div> : null}
-      <dl className="facts p-4 text-sm">
-        {rows.map((row) => (
-          <div key={row.label} className="contents">
-            <dt className="font-semibold">{row.label}</dt>
-            <dd className="min-w-0">{row.value ?? <span className="text-ink-muted">not known</span>}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} className="p-4 text-sm" />
     </aside>
   );
 }
