@@ -6,7 +6,8 @@
  * server in the same run: the episode page's LCP divided by the baseline's shows
  * what the app costs over a plain static page.
  *
- * Options: --runs N (default 3), --no-build, --port N (default 4176).
+ * Options: --runs N (default 3), --no-build, --port N (default 4176), --pages a,b
+ * (only the pages whose names start with these; CI audits the episode and its baseline).
  * Writes reports/lighthouse.md and .json; a quicker run (fewer than 3 runs, as in
  * CI) writes reports/lighthouse-quick.* instead, so it never replaces the figures.
  */
@@ -37,6 +38,12 @@ const PAGES = [
   { name: "404", path: "/__audit/no-such-page/" },
   { name: "baseline (episode, no script)", path: "/__baseline/episode-8/" },
 ] as const;
+
+const pagesFlag = args.indexOf("--pages");
+const wanted = pagesFlag >= 0 ? (args[pagesFlag + 1] ?? "").split(",").filter(Boolean) : [];
+const pagesToAudit = wanted.length ? PAGES.filter((p) => wanted.some((w) => p.name.startsWith(w))) : PAGES;
+if (pagesToAudit.length === 0)
+  throw new Error(`--pages ${wanted.join(",")} names none of: ${PAGES.map((p) => p.name).join(", ")}`);
 
 type Figures = {
   performance: number;
@@ -150,7 +157,7 @@ try {
     },
   );
   await waitForServer();
-  for (const page of PAGES) {
+  for (const page of pagesToAudit) {
     const runs = Array.from({ length: RUNS }, (_, i) =>
       lighthouse(`${ORIGIN}${page.path}`, outDir, `${page.name.replace(/\W+/g, "-")}-${i}`),
     );
