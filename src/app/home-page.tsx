@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { Card, CardGrid, CardTitle } from "../components/card";
+import { EpisodeName } from "../components/episode-name";
 import { Section } from "../components/section";
 import { Spoiler } from "../components/spoiler";
-import { Titled } from "../components/titled";
 import { ensureCollections } from "../data/queries";
 import { SITE_NAME, pageMeta } from "../lib/meta";
 import { paths } from "../lib/paths";
@@ -20,6 +20,7 @@ async function load() {
     "characters",
     "episodes",
   ]);
+  const first = episodes.find((e) => e.number === 1);
   const latestReviews = reviews
     .filter((r) => r.date !== undefined)
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))
@@ -33,7 +34,7 @@ async function load() {
     }));
   return {
     bands: bands.map(({ id, name, native, summary }) => ({ id, name, native, summary })),
-    firstEpisode: episodes.find((e) => e.number === 1)?.title.en ?? episodes.find((e) => e.number === 1)?.title.ja,
+    firstEpisode: first && { number: first.number, title: first.title },
     latestReviews,
     counts: { characters: characters.length, episodes: episodes.length, reviews: reviews.length },
   };
@@ -84,15 +85,7 @@ export default function HomePage({ loaderData }: Route.ComponentProps) {
           <StartCard to={paths.members()} title="Who plays what">
             The bands&apos; line-ups, part by part.
           </StartCard>
-          <StartCard
-            to={paths.episode(1)}
-            title={
-              <>
-                Episode 1{firstEpisode ? ": " : ""}
-                {firstEpisode ? <Titled text={firstEpisode} /> : null}
-              </>
-            }
-          >
+          <StartCard to={paths.episode(1)} title={firstEpisode ? <EpisodeName episode={firstEpisode} /> : "Episode 1"}>
             Begin the story; {counts.episodes} episodes in all, each page safe until you say you have watched it.
           </StartCard>
         </CardGrid>

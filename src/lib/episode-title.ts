@@ -1,9 +1,13 @@
 import type { Episode } from "../data/schema";
 import { NOTHING_WATCHED, inEpisode, isRevealed } from "./spoilers";
 
+/** The title a reader knows the episode by: the English one where it is sourced, else the Japanese. */
+export const episodeTitle = (episode: Pick<Episode, "title">): string | undefined =>
+  episode.title.en ?? episode.title.ja;
+
 /** "Episode 2: 旋律と結晶", or just "Episode 3" where no title is sourced. */
 export function episodeHeading(episode: Pick<Episode, "number" | "title">): string {
-  const title = episode.title.en ?? episode.title.ja;
+  const title = episodeTitle(episode);
   return title ? `Episode ${episode.number}: ${title}` : `Episode ${episode.number}`;
 }
 

@@ -1,12 +1,12 @@
 import { Link } from "react-router";
 import { DataTable } from "../../components/data-table";
+import { EpisodeName } from "../../components/episode-name";
 import { PageTitle } from "../../components/page-title";
 import { ensureCollections } from "../../data/queries";
 import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
 import type { Route } from "./+types/episode-list-page";
-import { episodeHeading } from "../../lib/episode-title";
 import { RouteErrorBoundary } from "../../components/route-error-boundary";
 
 async function load() {
@@ -42,7 +42,11 @@ export default function EpisodeListPage({ loaderData }: Route.ComponentProps) {
         columns={[
           {
             header: "Episode",
-            cell: (episode) => <Link to={paths.episode(episode.number)}>{episodeHeading(episode)}</Link>,
+            cell: (episode) => (
+              <Link to={paths.episode(episode.number)}>
+                <EpisodeName episode={episode} />
+              </Link>
+            ),
           },
           {
             header: "Japanese title",

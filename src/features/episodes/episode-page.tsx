@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { ChipList } from "../../components/chip-list";
+import { EpisodeName } from "../../components/episode-name";
 import { Infobox } from "../../components/info-list";
 import { PageTitle } from "../../components/page-title";
 import { Section } from "../../components/section";
@@ -35,7 +36,7 @@ async function load(raw: string | undefined) {
   const named = new Set(episode.beats.flatMap((beat) => beat.characters));
   const neighbour = (n: number) => {
     const found = episodes.find((e) => e.number === n);
-    return found ? { number: found.number, title: found.title.en ?? found.title.ja } : undefined;
+    return found ? { number: found.number, title: found.title } : undefined;
   };
   return {
     episode,
@@ -69,28 +70,13 @@ function headTags(loaderData: NonNullable<Route.MetaArgs["loaderData"]>) {
 
 export const meta = ({ loaderData, error }: Route.MetaArgs) => metaWhenLoaded(loaderData, error, "Episode", headTags);
 
-/** "Episode 2: 旋律と結晶" as `episodeHeading` writes it, with the title in its own language. */
-function EpisodeName({ number, title }: { number: number; title: string | undefined }) {
-  return (
-    <>
-      {/* One text node, as in the page title and the raw HTML readers and tests match against. */}
-      {`Episode ${String(number)}`}
-      {title ? (
-        <>
-          : <Titled text={title} />
-        </>
-      ) : null}
-    </>
-  );
-}
-
 export default function EpisodePage({ loaderData }: Route.ComponentProps) {
   const { episode, characters, songs, reveals, sources, previous, next } = loaderData;
   const byId = new Map(characters.map((c) => [c.id, c]));
   return (
     <article className="flow-root">
       <PageTitle>
-        <EpisodeName number={episode.number} title={episode.title.en ?? episode.title.ja} />
+        <EpisodeName episode={episode} />
       </PageTitle>
       <Infobox
         title={`Episode ${String(episode.number)} of ${String(EPISODE_COUNT)}`}
@@ -190,7 +176,7 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
           <Link to={paths.episode(previous.number)} rel="prev" className="panel block p-4 no-underline">
             <span className="eyebrow block">Previous</span>{" "}
             <span className="mt-1 block font-semibold underline">
-              <EpisodeName {...previous} />
+              <EpisodeName episode={previous} />
             </span>
           </Link>
         ) : (
@@ -200,7 +186,7 @@ export default function EpisodePage({ loaderData }: Route.ComponentProps) {
           <Link to={paths.episode(next.number)} rel="next" className="panel block p-4 text-right no-underline">
             <span className="eyebrow block">Next</span>{" "}
             <span className="mt-1 block font-semibold underline">
-              <EpisodeName {...next} />
+              <EpisodeName episode={next} />
             </span>
           </Link>
         ) : null}

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { EpisodeName } from "../../components/episode-name";
 import { PageTitle } from "../../components/page-title";
 import { Spoiler, useWatchedHere } from "../../components/spoiler";
 import { ensureCollections } from "../../data/queries";
-import { episodeHeading } from "../../lib/episode-title";
 import { pageMeta } from "../../lib/meta";
 import { paths } from "../../lib/paths";
 import { queryClient } from "../../lib/query-client";
@@ -113,7 +113,9 @@ export default function TimelinePage({ loaderData }: Route.ComponentProps) {
               className="absolute top-2 -left-[9px] size-4 rounded-full border-2 border-surface bg-accent"
             />
             <h2 className="text-xl font-semibold">
-              <Link to={paths.episode(episode.number)}>{episodeHeading(episode)}</Link>
+              <Link to={paths.episode(episode.number)}>
+                <EpisodeName episode={episode} />
+              </Link>
             </h2>
             <p className="mb-2 text-sm text-ink-muted">
               Released <time dateTime={episode.releaseDate}>{episode.releaseDate}</time>
