@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOTHING_WATCHED, eventRevealedIn, inEpisode, isRevealed, partitionBySpoiler } from "./spoilers";
+import { NOTHING_WATCHED, eventRevealedIn, inEpisode, isRevealed, laterReveal, partitionBySpoiler } from "./spoilers";
 
 describe("isRevealed", () => {
   it("always shows premise-level items", () => {
@@ -22,6 +22,16 @@ describe("partitionBySpoiler", () => {
     const { shown, hidden } = partitionBySpoiler(items, 3);
     expect(shown.map((i) => i.id)).toEqual(["a", "c"]);
     expect(hidden.map((i) => i.id)).toEqual(["b"]);
+  });
+});
+
+describe("laterReveal", () => {
+  it("waits for the later of two tags, and an untagged fact waits for nothing", () => {
+    expect(laterReveal(2, 5)).toBe(5);
+    expect(laterReveal(5, 2)).toBe(5);
+    expect(laterReveal(undefined, 4)).toBe(4);
+    expect(laterReveal(4, undefined)).toBe(4);
+    expect(laterReveal(undefined, undefined)).toBeUndefined();
   });
 });
 

@@ -24,6 +24,13 @@ export function partitionBySpoiler<T extends SpoilerTagged>(
   return { shown, hidden };
 }
 
+/** The later of two spoiler tags: something that needs both facts is known once both are. */
+export function laterReveal(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.max(a, b);
+}
+
 /**
  * What happens in an episode is part of that episode: a beat, a song placement
  * or a story event of episode N is hidden until N has been watched, even when
@@ -31,9 +38,7 @@ export function partitionBySpoiler<T extends SpoilerTagged>(
  * to every reader.
  */
 export function inEpisode(episodeNumber: number | undefined, revealedIn: number | undefined): number | undefined {
-  const floor = episodeNumber !== undefined && episodeNumber > 1 ? episodeNumber : undefined;
-  if (floor === undefined) return revealedIn;
-  return revealedIn === undefined ? floor : Math.max(floor, revealedIn);
+  return laterReveal(episodeNumber !== undefined && episodeNumber > 1 ? episodeNumber : undefined, revealedIn);
 }
 
 /** The episode after which a story event (a band's performance) may be shown. */

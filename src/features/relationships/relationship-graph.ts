@@ -7,6 +7,7 @@
 import { RELATIONSHIP_TYPES } from "../../data/constants";
 import { bandmatePairs } from "../../data/relations";
 import type { Band, Character, Membership, Relationship } from "../../data/schema";
+import { laterReveal } from "../../lib/spoilers";
 
 export type EdgeKind = (typeof RELATIONSHIP_TYPES)[keyof typeof RELATIONSHIP_TYPES]["kind"] | "bandmate";
 
@@ -26,13 +27,6 @@ export type GraphCharacter = Pick<Character, "id" | "name" | "memberships"> & {
   relationships: readonly Pick<Relationship, "type" | "to" | "revealedIn">[];
 };
 type GraphBand = Pick<Band, "id" | "name">;
-
-/** The later of two spoiler tags: a pair is known once both of its facts are. */
-function later(a: number | undefined, b: number | undefined): number | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return Math.max(a, b);
-}
 
 export function graphEdges(characters: readonly GraphCharacter[], bands: readonly GraphBand[]): GraphEdge[] {
   const known = new Set(characters.map((c) => c.id));
@@ -62,7 +56,8 @@ export function graphEdges(characters: readonly GraphCharacter[], bands: readonl
         label,
         inverse: label,
         kind: "bandmate",
-        revealedIn: later(a.membership.revealedIn, b.membership.revealedIn),
+        // A pair of bandmates is known once both memberships are.
+        revealedIn: laterReveal(a.membership.revealedIn, b.membership.revealedIn),
       };
     }),
   );
