@@ -41,23 +41,22 @@ async function* files(dir: string): AsyncGenerator<string> {
     else if (COMPRESSIBLE.test(entry.name)) yield path;
   }
 }
-// The reader's theme, set before the first paint: the first rewrite of every page, so the
-// script sits at the top of <head>, before the stylesheets (see src/lib/theme.ts).
-let themed = 0;
+// Every page (404.html and the offline shell too) is rewritten once, in this order: the
+// reader's theme first, so its script sits at the top of <head> before the stylesheets
+// (src/lib/theme.ts); then the paint-first start (defer-boot.ts); and the Content Security
+// Policy last, since it hashes each page's inline scripts as they will be served. The <meta>
+// is what a static host delivers; nginx sends the same policy as a header from a generated
+// map kept outside the web root (deploy/nginx.conf).
+let pages = 0;
 for await (const file of files(OUT)) {
   if (!file.endsWith(".html")) continue;
-  await writeFile(file, addThemeScript(await readFile(file, "utf8"), file.slice(OUT.length)));
-  themed++;
-}
-
-// Paint first, then start the app (see defer-boot.ts), on every page including 404.html.
-let deferred = 0;
-for await (const file of files(OUT)) {
-  if (!file.endsWith(".html")) continue;
+  const name = file.slice(OUT.length);
   const html = await readFile(file, "utf8");
-  await writeFile(file, deferBoot(html, file.slice(OUT.length)));
-  deferred++;
+  await writeFile(file, addPolicyMeta(deferBoot(addThemeScript(html, name), name), name));
+  pages++;
 }
+await mkdir(dirname(POLICY_MAP), { recursive: true });
+await writeFile(POLICY_MAP, await sitePolicyMap(OUT));
 
 const { raw } = await readDataset();
 const result = validateDataset(raw);
@@ -83,20 +82,8 @@ for (const path of pagePaths) {
 
 const icons = await writeAppIcons(OUT);
 
-// Content Security Policy: the last rewrite of the HTML, since it hashes each page's inline
-// scripts as they will be served. The <meta> is what a static host delivers; nginx sends the
-// same policy as a header from a generated map kept outside the web root (deploy/nginx.conf).
-let withPolicy = 0;
-for await (const file of files(OUT)) {
-  if (!file.endsWith(".html")) continue;
-  await writeFile(file, addPolicyMeta(await readFile(file, "utf8"), file.slice(OUT.length)));
-  withPolicy++;
-}
-await mkdir(dirname(POLICY_MAP), { recursive: true });
-await writeFile(POLICY_MAP, await sitePolicyMap(OUT));
-
 // The service worker precaches files by their hash: it must see them as served, after the
-// policy step, and its own sw.js still gets compressed copies below.
+// pages' last rewrite, and its own sw.js still gets compressed copies below.
 const serviceWorker = await writeServiceWorker(OUT);
 
 let compressed = 0;
@@ -109,9 +96,8 @@ for await (const file of files(OUT)) {
 
 console.log(
   `Finished the build for ${siteUrl}: 404.html, sitemap.xml (${pagePaths.length} pages), robots.txt, ` +
-    `${pagePaths.length} preview cards, ${icons} app icons, ${themed} pages with the theme script, ` +
-    `${deferred} pages starting after first paint, ` +
-    `${withPolicy} pages with a Content-Security-Policy (nginx map in build/nginx/), ` +
+    `${pagePaths.length} preview cards, ${icons} app icons, ` +
+    `${pages} pages with the theme script, a paint-first start and a Content-Security-Policy (nginx map in build/nginx/), ` +
     `a service worker precaching ${serviceWorker.count} files (${Math.round(serviceWorker.size / 1024)} KB), ` +
     `gzip and brotli copies of ${compressed} files.`,
 );
