@@ -97,9 +97,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The one component allowed to open a new tab; it sets rel and says so.
-    files: ["src/components/external-link.tsx"],
-    rules: { "no-restricted-syntax": "off" },
-  },
 );

@@ -7,6 +7,8 @@ import type { ReactNode } from "react";
  */
 export function ExternalLink({ href, lang, children }: { href: string; lang?: string; children: ReactNode }) {
   return (
+    // The one link allowed to open a new tab: it sets rel and says so. Only this rule is lifted, only here.
+    // eslint-disable-next-line no-restricted-syntax
     <a href={href} rel="noopener noreferrer" target="_blank" lang={lang} data-external="">
       {children}
       <svg
@@ -18,8 +20,7 @@ export function ExternalLink({ href, lang, children }: { href: string; lang?: st
         className="ml-0.5 inline-block align-baseline"
       >
         <path d="M4.5 2.5H2.5v7h7v-2M7 2.5h2.5V5M9.5 2.5 5.5 6.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
-      </svg>
-      {" "}
+      </svg>{" "}
       <span className="sr-only">(opens in a new tab)</span>
     </a>
   );
