@@ -1,6 +1,5 @@
-import { useId } from "react";
-import { THEME_CHOICES, setThemeChoice, useThemeChoice, type ThemeChoice } from "../../lib/theme";
-import { useHydrated } from "../../lib/use-hydrated";
+import { THEME_CHOICES, setThemeChoice, useThemeChoice } from "../../lib/theme";
+import { SettingSelect } from "./setting-select";
 
 /**
  * System, light or dark. The page already wears the stored choice before it
@@ -8,28 +7,13 @@ import { useHydrated } from "../../lib/use-hydrated";
  */
 export function ThemeControl({ className }: { className?: string }) {
   const choice = useThemeChoice();
-  const hydrated = useHydrated();
-  const id = useId();
   return (
-    <span className={className}>
-      <label htmlFor={id} className="mr-2">
-        Theme
-      </label>
-      <select
-        id={id}
-        value={choice}
-        disabled={!hydrated}
-        onChange={(event) => {
-          setThemeChoice(event.target.value as ThemeChoice);
-        }}
-        className="min-h-8 rounded border border-line-strong bg-surface px-2 py-1"
-      >
-        {THEME_CHOICES.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </span>
+    <SettingSelect
+      label="Theme"
+      value={choice}
+      options={THEME_CHOICES}
+      onChange={setThemeChoice}
+      className={className}
+    />
   );
 }

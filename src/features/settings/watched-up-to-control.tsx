@@ -1,7 +1,6 @@
-import { useId } from "react";
 import { EPISODE_COUNT } from "../../data/constants";
 import { updateReaderSettings, useReaderSettings } from "../../lib/reader-settings";
-import { useHydrated } from "../../lib/use-hydrated";
+import { SettingSelect } from "./setting-select";
 
 /** 0 = none yet, 1–9 = that episode, 10 = the whole series. */
 export const WATCHED_OPTIONS = Array.from({ length: EPISODE_COUNT + 1 }, (_, n) => ({
@@ -15,28 +14,15 @@ export const WATCHED_OPTIONS = Array.from({ length: EPISODE_COUNT + 1 }, (_, n) 
  */
 export function WatchedUpToControl({ className }: { className?: string }) {
   const { watchedUpTo } = useReaderSettings();
-  const hydrated = useHydrated();
-  const id = useId();
   return (
-    <span className={className}>
-      <label htmlFor={id} className="mr-2">
-        Watched up to
-      </label>
-      <select
-        id={id}
-        value={watchedUpTo}
-        disabled={!hydrated}
-        onChange={(event) => {
-          updateReaderSettings({ watchedUpTo: Number(event.target.value) });
-        }}
-        className="min-h-8 rounded border border-line-strong bg-surface px-2 py-1"
-      >
-        {WATCHED_OPTIONS.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </span>
+    <SettingSelect
+      label="Watched up to"
+      value={watchedUpTo}
+      options={WATCHED_OPTIONS}
+      onChange={(value) => {
+        updateReaderSettings({ watchedUpTo: value });
+      }}
+      className={className}
+    />
   );
 }
