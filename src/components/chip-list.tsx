@@ -10,20 +10,18 @@ export type Chip = { key: string; to?: string; label: ReactNode };
 export function ChipList({ chips }: { chips: readonly Chip[] }) {
   // No name of its own: the section heading above it names it (html-validate advises against labelling lists).
   return (
-    <>
-      <ul className="flex flex-wrap gap-2">
-        {chips.map((chip) => (
-          <li key={chip.key} className="max-w-full">
-            {chip.to ? (
-              <Link to={chip.to} className="chip">
-                {chip.label}
-              </Link>
-            ) : (
-              <span className="chip">{chip.label}</span>
-            )}
-          </li>
-        ))}
-      </ul>
-    </>
+    <ul className="flex flex-wrap gap-2">
+      {chips.map((chip) => (
+        <li key={chip.key} className="max-w-full">
+          {chip.to ? (
+            <Link to={chip.to} className="chip">
+              {chip.label}
+            </Link>
+          ) : (
+            <span className="chip">{chip.label}</span>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

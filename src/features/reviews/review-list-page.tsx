@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { Badge } from "../../components/badge";
 import { Card, CardGrid, CardTitle } from "../../components/card";
 import { PageTitle } from "../../components/page-title";
 import { Spoiler } from "../../components/spoiler";
@@ -54,8 +55,12 @@ export default function ReviewListPage({ loaderData }: Route.ComponentProps) {
             <p className="text-sm text-ink-muted">
               {review.date ? <time dateTime={review.date}>{review.date}</time> : "date not known"} · score:{" "}
               {scoreText(review.score)}
-              {review.spoilsUpTo ? ` · contains spoilers up to episode ${review.spoilsUpTo}` : ""}
             </p>
+            {review.spoilsUpTo ? (
+              <p className="mt-2">
+                <Badge>Spoilers up to episode {review.spoilsUpTo}</Badge>
+              </p>
+            ) : null}
             <div className="mt-2">
               <Spoiler revealedIn={reviewRevealedIn(review)}>
                 <p>{review.verdict}</p>
