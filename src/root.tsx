@@ -15,6 +15,7 @@ import { SITE_NAME, notFoundMeta } from "./lib/meta";
 import { siteFiles } from "./lib/paths";
 import { queryClient } from "./lib/query-client";
 import { reloadOnceOnStaleChunk } from "./lib/stale-chunk-reload";
+import { SURFACE_COLOURS } from "./lib/theme";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -41,9 +42,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {/* The browser's own bars take the page's surface colour (--gh-surface in app.css) in either theme. */}
-        <meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)" />
-        <meta name="theme-color" content="#111114" media="(prefers-color-scheme: dark)" />
+        <meta name="theme-color" content={SURFACE_COLOURS.light} media="(prefers-color-scheme: light)" />
+        <meta name="theme-color" content={SURFACE_COLOURS.dark} media="(prefers-color-scheme: dark)" />
         <Meta />
         <Links />
       </head>

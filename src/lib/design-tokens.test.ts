@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrast, themeColours } from "../test/theme-colours";
+import { SURFACE_COLOURS } from "./theme";
 
 const BANDS = ["tenblank", "over-chrome", "z-out", "other"];
 const SURFACES = ["surface", "surface-raised", "surface-sunken", ...BANDS.map((b) => `band-${b}-soft`)];
@@ -30,8 +31,9 @@ describe("design tokens", () => {
 
   it("define a light theme and both ways to the dark one", () => {
     expect([...themes.keys()]).toEqual([":root", ':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
-    expect(themes.get(":root")?.get("--color-surface")).toBe("#ffffff");
-    expect(themes.get(':root[data-theme="dark"]')?.get("--color-surface")).toBe("#111114");
+    // The browser bars' colours (root.tsx's theme-color) are the surfaces of app.css.
+    expect(themes.get(":root")?.get("--color-surface")).toBe(SURFACE_COLOURS.light);
+    expect(themes.get(':root[data-theme="dark"]')?.get("--color-surface")).toBe(SURFACE_COLOURS.dark);
   });
 
   it("give the chosen dark theme and the system's dark theme the same colours", () => {

@@ -11,6 +11,12 @@ export type ThemeChoice = "system" | "light" | "dark";
 
 export const THEME_KEY = "glass-heart-wiki:theme";
 
+/**
+ * The page's surface in each theme, for the browser's own bars (`theme-color`), which
+ * cannot read CSS variables. The design token test holds them equal to app.css.
+ */
+export const SURFACE_COLOURS = { light: "#ffffff", dark: "#111114" } as const;
+
 export const THEME_CHOICES: readonly { value: ThemeChoice; label: string }[] = [
   { value: "system", label: "System" },
   { value: "light", label: "Light" },
